@@ -1,0 +1,34 @@
+// The contract between the engine (lib/matcher) and everything that uses it: the background (which
+// compiles the gazetteer once and stores the compiled form), the content script (which receives the
+// compiled form by message and matches page text block by block), the CLI and the bench.
+
+/** A match in a text. Offsets are UTF-16 indices into the text given to `match`; [start, end) covers whole words as written. */
+export interface Match {
+  entityId: string;
+  start: number;
+  end: number;
+  /** How it was found: a plain alias, an alias confirmed by its rule, or an event's proximity rule. */
+  via: 'alias' | 'rule' | 'proximity';
+}
+
+/**
+ * State carried across the texts of one document (the blocks of a page, in document order), so that
+ * "the full name appeared earlier" works across paragraphs. `match` reads and updates it.
+ */
+export interface MatchContext {
+  /** Entities already named by an unambiguous alias earlier in the document. */
+  seen: Set<string>;
+}
+
+/** JSON-serializable compiled gazetteer: built once in the background, cached, sent to content scripts. */
+export interface CompiledGazetteer {
+  /** Changes whenever the entities or the engine's compiled format change. */
+  version: string;
+  /** Opaque to callers. */
+  [key: string]: unknown;
+}
+
+export interface Matcher {
+  /** All matches, leftmost-longest, non-overlapping, sorted by start. */
+  match(text: string, context?: MatchContext): Match[];
+}

@@ -1,0 +1,69 @@
+// The one message protocol of the extension: a discriminated union per direction, each request
+// paired with its response type. Used by the background router and every sender.
+import type { Entity, EntityType, Source, SourceSummary } from './types';
+import type { CompiledGazetteer } from './matcher/types';
+
+/** What a hover card or the popup needs to show about one entity. */
+export interface EntityCard {
+  entity: Entity;
+  sources: {
+    sourceId: string;
+    title: string;
+    outlet: string | null;
+    date: string | null;
+    lang: 'ar' | 'en';
+    mentions: number;
+    /** A verbatim sentence from the source that names the entity, with its offsets in the source text. */
+    quote: { text: string; start: number; end: number } | null;
+  }[];
+}
+
+export interface SiteState {
+  host: string;
+  globalEnabled: boolean;
+  siteEnabled: boolean;
+}
+
+export interface PageEntityCount {
+  entityId: string;
+  type: EntityType;
+  count: number;
+}
+
+/** Requests answered by the background (from popup, options, reader and content scripts). */
+export type BackgroundRequest =
+  | { type: 'corpus/summary' }
+  | { type: 'source/get'; id: string }
+  | { type: 'gazetteer/get'; knownVersion?: string }
+  | { type: 'entity/cards'; ids: string[] }
+  | { type: 'site/get'; host: string }
+  | { type: 'site/set'; host: string; enabled: boolean }
+  | { type: 'global/set'; enabled: boolean }
+  | { type: 'page/report'; entities: PageEntityCount[] };
+
+export interface BackgroundResponses {
+  'corpus/summary': { sources: SourceSummary[]; entityCount: number };
+  'source/get': { source: Source | null };
+  /** `gazetteer` is null when `knownVersion` is already current. */
+  'gazetteer/get': { version: string; gazetteer: CompiledGazetteer | null };
+  'entity/cards': { cards: EntityCard[] };
+  'site/get': SiteState;
+  'site/set': SiteState;
+  'global/set': { globalEnabled: boolean };
+  'page/report': { ok: true };
+}
+
+/** Messages the background (or popup) sends to a tab's content script. */
+export type ContentRequest =
+  | { type: 'highlight/state'; enabled: boolean }
+  | { type: 'gazetteer/changed'; version: string }
+  | { type: 'page/entities' };
+
+export interface ContentResponses {
+  'highlight/state': { ok: true };
+  'gazetteer/changed': { ok: true };
+  'page/entities': { entities: PageEntityCount[]; enabled: boolean };
+}
+
+export type ResponseOf<R extends { type: keyof BackgroundResponses }> = BackgroundResponses[R['type']];
+export type ContentResponseOf<R extends { type: keyof ContentResponses }> = ContentResponses[R['type']];

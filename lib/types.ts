@@ -1,0 +1,102 @@
+// Domain types shared by every side of the extension (background, content script, pages, CLI).
+// Everything here is plain JSON-serializable data: it crosses message boundaries and IndexedDB.
+
+export type EntityType = 'person' | 'organization' | 'place' | 'event';
+
+/** Script/language of an alias. South Asian spellings keep their own tag so they can be audited. */
+export type AliasLang = 'ar' | 'en' | 'ur' | 'fa' | 'ps';
+
+/**
+ * A rule for an alias that is too common to highlight on its own (برهان "proof", القاعدة "the base",
+ * "IS", a bare surname). Such an alias counts only when one of these confirms it:
+ * - an unambiguous alias of the same entity appeared earlier in the same text (always on);
+ * - one of `qualifiers` stands within `window` words before or after it;
+ * - an unambiguous match of one of the `nearby` entities stands within `window` words.
+ * With neither `qualifiers` nor `nearby`, only the first condition applies (a surname after the full name).
+ */
+export interface AliasRule {
+  qualifiers?: string[];
+  nearby?: string[];
+  /** Words on each side; default 6. */
+  window?: number;
+}
+
+export interface Alias {
+  text: string;
+  lang: AliasLang;
+  /** Match only with this exact letter case (acronyms: "IS", "UN", "ISI"). */
+  caseSensitive?: boolean;
+  rule?: AliasRule;
+}
+
+/**
+ * How news actually names an event: "the Moscow attack", "هجوم موسكو". The event counts when a trigger
+ * word and a mention of one of `places` stand within `window` words of each other; the highlight then
+ * covers the span from the first to the last of the two.
+ */
+export interface ProximityRule {
+  triggers: string[];
+  places: string[];
+  window: number;
+}
+
+export type RelationKind = 'part-of' | 'has-part' | 'related' | 'splinter-of' | 'located-in' | 'leader-of' | 'member-of' | 'target-of' | 'perpetrator';
+
+export interface Relation {
+  id: string;
+  kind: RelationKind;
+}
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  names: { en: string; ar: string };
+  description: { en: string; ar: string };
+  aliases: Alias[];
+  related?: Relation[];
+  /** Events: ISO date, or YYYY-MM / YYYY when that is all the sources give. */
+  date?: string;
+  proximity?: ProximityRule[];
+}
+
+export type SourceKind = 'news' | 'opinion' | 'analysis' | 'report';
+
+export interface Source {
+  id: string;
+  title: string;
+  /** Outlet or author as the text itself names them; null when the text does not say. */
+  outlet: string | null;
+  author: string | null;
+  /** ISO date (YYYY-MM-DD) when the text gives one. */
+  date: string | null;
+  lang: 'ar' | 'en';
+  kind: SourceKind;
+  text: string;
+  url: string | null;
+  /** `shipped` sources belong to the built-in corpus and are refreshed on update; `user` ones are never touched by it. */
+  origin: 'shipped' | 'user';
+  addedAt: number;
+  updatedAt: number;
+}
+
+export type SourceSummary = Omit<Source, 'text'> & { length: number };
+
+/** One place where a source names an entity. Offsets are UTF-16 indices into `Source.text`. */
+export interface Mention {
+  id?: number;
+  entityId: string;
+  sourceId: string;
+  start: number;
+  end: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+/** A curated note on how one source characterizes one entity; every claim points into the source text. */
+export interface Note {
+  entityId: string;
+  sourceId: string;
+  summary: { en: string; ar: string };
+  stance?: 'hostile' | 'critical' | 'neutral' | 'sympathetic' | 'supportive';
+  claims: { start: number; end: number }[];
+}
