@@ -1,0 +1,45 @@
+// The Dexie database. It lives in the extension's origin and is owned by the background: pages and
+// content scripts reach it only through messages (lib/messages.ts).
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Entity, Mention, Note, Source } from '../lib/types';
+import { SCHEMA, type SchemaVersion } from './schema';
+
+/** An entity as stored: the shipped inventory plus the user's own, with user edits protected from updates. */
+export interface StoredEntity extends Entity {
+  origin: 'shipped' | 'user';
+  /** Set when the user edited a shipped entity: corpus updates then leave it alone. */
+  editedByUser?: boolean;
+}
+
+export interface Setting<T = unknown> {
+  key: string;
+  value: T;
+}
+
+export const DB_NAME = 'sanad';
+
+export type SanadDb = Dexie & {
+  sources: EntityTable<Source, 'id'>;
+  entities: EntityTable<StoredEntity, 'id'>;
+  mentions: EntityTable<Mention, 'id'>;
+  notes: Table<Note, [string, string]>;
+  settings: EntityTable<Setting, 'key'>;
+};
+
+export function openDb(name = DB_NAME, schema: readonly SchemaVersion[] = SCHEMA): SanadDb {
+  const db = new Dexie(name) as SanadDb;
+  for (const v of schema) {
+    const version = db.version(v.version).stores(v.stores);
+    if (v.upgrade) version.upgrade(v.upgrade);
+  }
+  return db;
+}
+
+export async function getSetting<T>(db: SanadDb, key: string, fallback: T): Promise<T> {
+  const row = await db.settings.get(key);
+  return row === undefined ? fallback : (row.value as T);
+}
+
+export async function putSetting<T>(db: SanadDb, key: string, value: T): Promise<void> {
+  await db.settings.put({ key, value });
+}
