@@ -22,6 +22,20 @@ export interface SiteState {
   host: string;
   globalEnabled: boolean;
   siteEnabled: boolean;
+  /**
+   * The key the site switch is stored under: the hostname, lower-cased, without a leading "www.".
+   * A switch covers exactly that host (and its "www." twin), not its other subdomains.
+   */
+  site?: string;
+  /** Always false today; carried so the popup can say so next to the switch. */
+  coversSubdomains?: boolean;
+}
+
+/** Just enough about an entity to paint and label its marks before any card is asked for. */
+export interface EntityLabel {
+  id: string;
+  type: EntityType;
+  names: { en: string; ar: string };
 }
 
 export interface PageEntityCount {
@@ -39,7 +53,8 @@ export type BackgroundRequest =
   | { type: 'site/get'; host: string }
   | { type: 'site/set'; host: string; enabled: boolean }
   | { type: 'global/set'; enabled: boolean }
-  | { type: 'page/report'; entities: PageEntityCount[] };
+  | { type: 'page/report'; entities: PageEntityCount[] }
+  | { type: 'entity/labels' };
 
 export interface BackgroundResponses {
   'corpus/summary': { sources: SourceSummary[]; entityCount: number };
@@ -51,11 +66,16 @@ export interface BackgroundResponses {
   'site/set': SiteState;
   'global/set': { globalEnabled: boolean };
   'page/report': { ok: true };
+  'entity/labels': { labels: EntityLabel[] };
 }
 
 /** Messages the background (or popup) sends to a tab's content script. */
 export type ContentRequest =
-  | { type: 'highlight/state'; enabled: boolean }
+  /**
+   * `host` (a site key, see SiteState.site) limits the message to frames of that site; without it the
+   * message is for every frame. `enabled: true` only asks a frame to re-check its own site state.
+   */
+  | { type: 'highlight/state'; enabled: boolean; host?: string }
   | { type: 'gazetteer/changed'; version: string }
   | { type: 'page/entities' };
 
