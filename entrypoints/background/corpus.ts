@@ -1,0 +1,103 @@
+// The corpus feature of the background: seeding the shipped corpus, and the requests that read it
+// (corpus summary, one source, entity cards, the compiled gazetteer).
+import type { SanadDb } from '../../data/db';
+import { seedShippedCorpus } from '../../data/seed';
+import { SHIPPED_SOURCES } from '../../data/shipped-sources';
+import { SHIPPED_ENTITIES } from '../../data/shipped-entities';
+import type { EntityCard } from '../../lib/messages';
+import { quoteAround } from '../../lib/quote';
+import type { Mention, SourceSummary } from '../../lib/types';
+import { CorpusIndex } from './corpus-index';
+import type { Handler } from './router';
+
+type CorpusRequests = 'corpus/summary' | 'source/get' | 'entity/cards' | 'gazetteer/get';
+
+export class Corpus {
+  readonly index: CorpusIndex;
+  private readying: Promise<void> | null = null;
+
+  constructor(
+    readonly db: SanadDb,
+    private readonly onGazetteerChanged: (version: string) => void,
+  ) {
+    this.index = new CorpusIndex(db);
+  }
+
+  /**
+   * Seeds (if the shipped corpus changed or the database is empty) and brings the index up to date.
+   * Single-flight: install, start-up and the first messages of a fresh worker all await the same run.
+   */
+  ready(): Promise<void> {
+    this.readying ??= (async () => {
+      const seeded = await seedShippedCorpus(this.db, { sources: SHIPPED_SOURCES, entities: SHIPPED_ENTITIES });
+      if (seeded.changed) {
+        const compiled = await this.index.rebuild();
+        this.onGazetteerChanged(compiled.version);
+      }
+    })().catch((error: unknown) => {
+      this.readying = null; // let the next request try again instead of failing forever
+      throw error;
+    });
+    return this.readying;
+  }
+
+  handlers(): { [K in CorpusRequests]: Handler<K> } {
+    return {
+      'corpus/summary': async () => {
+        await this.ready();
+        const sources: SourceSummary[] = [];
+        await this.db.sources.each(({ text, ...rest }) => {
+          sources.push({ ...rest, length: text.length });
+        });
+        sources.sort((a, b) => a.id.localeCompare(b.id));
+        return { sources, entityCount: await this.db.entities.count() };
+      },
+      'source/get': async ({ id }) => {
+        await this.ready();
+        return { source: (await this.db.sources.get(id)) ?? null };
+      },
+      'gazetteer/get': async ({ knownVersion }) => {
+        await this.ready();
+        const compiled = await this.index.gazetteer();
+        return { version: compiled.version, gazetteer: compiled.version === knownVersion ? null : compiled };
+      },
+      'entity/cards': async ({ ids }) => {
+        await this.ready();
+        const cards: EntityCard[] = [];
+        for (const id of ids) {
+          const entity = await this.db.entities.get(id);
+          if (entity) cards.push(await this.card(entity.id, entity));
+        }
+        return { cards };
+      },
+    };
+  }
+
+  private async card(entityId: string, entity: EntityCard['entity']): Promise<EntityCard> {
+    const mentions = await this.db.mentions.where('entityId').equals(entityId).toArray();
+    const bySource = new Map<string, Mention[]>();
+    for (const m of mentions) bySource.set(m.sourceId, [...(bySource.get(m.sourceId) ?? []), m]);
+    const sources = await this.db.sources.bulkGet([...bySource.keys()]);
+    const lines: EntityCard['sources'] = [];
+    for (const source of sources) {
+      if (!source) continue;
+      const first = bySource.get(source.id)!.sort((a, b) => a.start - b.start)[0]!;
+      const quote = quoteAround(source.text, { start: first.sentenceStart, end: first.sentenceEnd }, first);
+      lines.push({
+        sourceId: source.id,
+        title: source.title,
+        outlet: source.outlet,
+        date: source.date,
+        lang: source.lang,
+        mentions: bySource.get(source.id)!.length,
+        quote: { text: quote.text, start: quote.start, end: quote.end },
+      });
+    }
+    lines.sort((a, b) => b.mentions - a.mentions || a.sourceId.localeCompare(b.sourceId));
+    const { origin: _origin, editedByUser: _edited, ...plain } = entity as EntityCard['entity'] & {
+      origin?: unknown;
+      editedByUser?: unknown;
+    };
+    return { entity: plain, sources: lines };
+  }
+}

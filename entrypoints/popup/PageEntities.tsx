@@ -1,0 +1,62 @@
+// What this page mentions, most mentioned first; choosing one shows the source comparison.
+import { browser } from 'wxt/browser';
+import type { EntityCard, PageEntityCount } from '../../lib/messages';
+import { askBackground, askTab } from '../../lib/send';
+import { Status } from '../../components/Status';
+import { useAsync } from '../../components/useAsync';
+import { langAttrs, t, uiLang } from '../../components/t';
+
+interface PageData {
+  counts: PageEntityCount[];
+  cards: Map<string, EntityCard>;
+}
+
+async function loadPage(tabId: number): Promise<PageData | null> {
+  let counts: PageEntityCount[];
+  try {
+    counts = (await askTab(browser, tabId, { type: 'page/entities' })).entities;
+  } catch {
+    return null; // no content script there (browser pages, the web store, a page still loading)
+  }
+  counts = [...counts].sort((a, b) => b.count - a.count || a.entityId.localeCompare(b.entityId));
+  const { cards } = await askBackground(browser, { type: 'entity/cards', ids: counts.map((c) => c.entityId) });
+  return { counts, cards: new Map(cards.map((c) => [c.entity.id, c])) };
+}
+
+export function PageEntities({ tabId, onChoose }: { tabId: number; onChoose: (id: string) => void }) {
+  const state = useAsync(() => loadPage(tabId), [tabId]);
+  const lang = uiLang();
+  return (
+    <section aria-labelledby="page-heading">
+      <h2 id="page-heading">{t('pageHeading')}</h2>
+      <Status state={state}>
+        {(data) =>
+          data === null ? (
+            <p class="muted">{t('pageUnavailable')}</p>
+          ) : data.counts.length === 0 ? (
+            <p class="muted">{t('pageNone')}</p>
+          ) : (
+            <ul class="entity-list">
+              {data.counts.map((c) => {
+                const card = data.cards.get(c.entityId);
+                return (
+                  <li key={c.entityId}>
+                    <button type="button" class="entity-button" data-entity-id={c.entityId} onClick={() => onChoose(c.entityId)}>
+                      <span class={`type-dot type-${c.type}`} aria-hidden="true" />
+                      <span {...langAttrs(lang)}>{card ? card.entity.names[lang] : c.entityId}</span>
+                      <span class="muted">
+                        {' '}
+                        · {t(`type_${c.type}`)} · {t('mentionsCount', String(c.count))} ·{' '}
+                        {t('sourcesCount', String(card?.sources.length ?? 0))}
+                      </span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          )
+        }
+      </Status>
+    </section>
+  );
+}

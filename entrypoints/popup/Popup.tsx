@@ -1,0 +1,75 @@
+// The toolbar popup: switches for this site, what the page mentions, the comparison for a chosen
+// entity (`?entity=<id>` opens it directly), and the corpus at a glance.
+import { browser } from 'wxt/browser';
+import { useState } from 'preact/hooks';
+import { askBackground } from '../../lib/send';
+import { EntityComparison } from '../../components/EntityComparison';
+import { SourceList } from '../../components/SourceList';
+import { Status } from '../../components/Status';
+import { useAsync } from '../../components/useAsync';
+import { t } from '../../components/t';
+import { PageEntities } from './PageEntities';
+import { SiteSwitches } from './SiteSwitches';
+import { hostOf, targetTab } from './target-tab';
+
+function Corpus() {
+  const state = useAsync(() => askBackground(browser, { type: 'corpus/summary' }));
+  return (
+    <section aria-labelledby="corpus-heading" data-testid="corpus">
+      <h2 id="corpus-heading">{t('corpusHeading')}</h2>
+      <Status state={state}>
+        {({ sources, entityCount }) => (
+          <>
+            <p class="muted" data-testid="corpus-count">
+              {t('corpusCount', [String(sources.length), String(entityCount)])}
+            </p>
+            <SourceList sources={sources} />
+          </>
+        )}
+      </Status>
+    </section>
+  );
+}
+
+function Comparison({ entityId, onBack }: { entityId: string; onBack: (() => void) | null }) {
+  const state = useAsync(() => askBackground(browser, { type: 'entity/cards', ids: [entityId] }), [entityId]);
+  return (
+    <>
+      {onBack && (
+        <button type="button" onClick={onBack}>
+          {t('backToPage')}
+        </button>
+      )}
+      <Status state={state}>
+        {({ cards }) => (cards[0] ? <EntityComparison card={cards[0]} /> : <p class="error">{entityId}</p>)}
+      </Status>
+    </>
+  );
+}
+
+export function Popup() {
+  const initialEntity = new URLSearchParams(location.search).get('entity');
+  const [entity, setEntity] = useState<string | null>(initialEntity);
+  const tab = useAsync(() => targetTab());
+
+  if (entity) return <Comparison entityId={entity} onBack={initialEntity ? null : () => setEntity(null)} />;
+  return (
+    <>
+      <header class="popup-header">
+        <h1>{t('appName')}</h1>
+      </header>
+      <Status state={tab}>
+        {(tab) => {
+          const host = hostOf(tab?.url);
+          return (
+            <>
+              {host && <SiteSwitches host={host} />}
+              {tab?.id !== undefined && <PageEntities tabId={tab.id} onChoose={setEntity} />}
+            </>
+          );
+        }}
+      </Status>
+      <Corpus />
+    </>
+  );
+}
