@@ -4,13 +4,13 @@ import type { SanadDb } from '../../data/db';
 import { seedShippedCorpus } from '../../data/seed';
 import { SHIPPED_SOURCES } from '../../data/shipped-sources';
 import { SHIPPED_ENTITIES } from '../../data/shipped-entities';
-import type { EntityCard } from '../../lib/messages';
+import type { EntityCard, EntityLabel } from '../../lib/messages';
 import { quoteAround } from '../../lib/quote';
 import type { Mention, SourceSummary } from '../../lib/types';
 import { CorpusIndex } from './corpus-index';
 import type { Handler } from './router';
 
-type CorpusRequests = 'corpus/summary' | 'source/get' | 'entity/cards' | 'gazetteer/get';
+type CorpusRequests = 'corpus/summary' | 'source/get' | 'entity/cards' | 'entity/labels' | 'gazetteer/get';
 
 export class Corpus {
   readonly index: CorpusIndex;
@@ -60,6 +60,14 @@ export class Corpus {
         await this.ready();
         const compiled = await this.index.gazetteer();
         return { version: compiled.version, gazetteer: compiled.version === knownVersion ? null : compiled };
+      },
+      'entity/labels': async () => {
+        await this.ready();
+        const labels: EntityLabel[] = [];
+        await this.db.entities.each(({ id, type, names }) => {
+          labels.push({ id, type, names });
+        });
+        return { labels };
       },
       'entity/cards': async ({ ids }) => {
         await this.ready();

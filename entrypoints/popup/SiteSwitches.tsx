@@ -27,7 +27,7 @@ export function SiteSwitches({ host }: { host: string }) {
             run(askBackground(browser, { type: 'site/set', host, enabled: e.currentTarget.checked }).then(setState))
           }
         />
-        <span>{t('siteSwitch', host)}</span>
+        <span>{t('siteSwitch', state.site ?? host)}</span>
       </label>
       <label class="switch">
         <input
