@@ -1,0 +1,158 @@
+// Entities → compiled gazetteer: folds every alias, qualifier and trigger once, decides per alias which
+// affixes it accepts (from its entity's type and script), and resolves rule ids to indexes.
+
+import type { Entity } from '../types';
+import { foldString, isWordCode } from '../fold';
+import { F, FORMAT, type CompiledAlias, type CompiledRule, type CompiledV1 } from './compiled';
+
+const DEFAULT_WINDOW = 6;
+const ARABIC_LETTER = /[\u0620-\u064a\u0671-\u06d3]/;
+
+function normKey(text: string): string {
+  return foldString(text).replace(/^[ \n]+|[ \n]+$/g, '');
+}
+
+/** FNV-1a, enough to tell two compiled gazetteers apart. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/** The letters of an alias with their case, for case-sensitive acronyms. */
+function casedLetters(text: string): string {
+  let out = '';
+  for (const ch of text.normalize('NFD')) {
+    const c = ch.charCodeAt(0);
+    if (isWordCode(c) && !/\p{M}/u.test(ch)) out += ch;
+  }
+  return out;
+}
+
+export function compileGazetteer(entities: readonly Entity[]): CompiledV1 {
+  const warnings: string[] = [];
+  const index = new Map<string, number>();
+  entities.forEach((e, i) => {
+    if (index.has(e.id)) warnings.push(`duplicate entity id ${e.id}`);
+    else index.set(e.id, i);
+  });
+  const keyIndex = new Map<string, number>();
+  const keys: string[] = [];
+  const items: number[][] = [];
+  const aliases: CompiledAlias[] = [];
+  const rules: CompiledRule[] = [];
+  const words: string[] = [];
+  const wordIndex = new Map<string, number>();
+
+  const addItem = (key: string, item: number): void => {
+    let k = keyIndex.get(key);
+    if (k === undefined) {
+      k = keys.length;
+      keyIndex.set(key, k);
+      keys.push(key);
+      items.push([]);
+    }
+    const list = items[k] as number[];
+    if (!list.includes(item)) list.push(item);
+  };
+  const word = (text: string): number => {
+    const key = normKey(text);
+    let w = wordIndex.get(key);
+    if (w === undefined) {
+      w = words.length;
+      wordIndex.set(key, w);
+      words.push(key);
+      addItem(key, ~w);
+    }
+    return w;
+  };
+  const ids = (list: readonly string[], where: string): number[] => {
+    const out: number[] = [];
+    for (const id of list) {
+      const i = index.get(id);
+      if (i === undefined) warnings.push(`${where}: unknown entity id ${id}`);
+      else if (!out.includes(i)) out.push(i);
+    }
+    return out;
+  };
+
+  entities.forEach((entity, ei) => {
+    for (const alias of entity.aliases) {
+      const key = normKey(alias.text);
+      if (!key) {
+        warnings.push(`${entity.id}: alias "${alias.text}" folds to nothing`);
+        continue;
+      }
+      const arabic = ARABIC_LETTER.test(key);
+      let flags = 0;
+      if (arabic) flags |= F.ARABIC;
+      if (alias.caseSensitive) flags |= F.CASE;
+      const hasAl = key.startsWith('ال');
+      if (arabic && entity.type === 'place') flags |= F.NISBA | (hasAl ? 0 : F.AL_NISBA);
+      if (arabic && entity.type === 'organization') flags |= F.NISBA | (hasAl ? 0 : F.AL_FREE);
+      if (!arabic && entity.type === 'place' && /(?:i|an)$/.test(key)) flags |= F.EN_PLURAL;
+      let rule = -1;
+      if (alias.rule) {
+        flags |= F.RULED;
+        rule = rules.length;
+        const related = (entity.related ?? []).map((r) => r.id);
+        rules.push({
+          qualifiers: (alias.rule.qualifiers ?? []).filter((q) => normKey(q)).map(word),
+          nearby: ids([...(alias.rule.nearby ?? []), ...related], `${entity.id} rule of "${alias.text}"`),
+          window: alias.rule.window ?? DEFAULT_WINDOW,
+        });
+      }
+      const cased = alias.caseSensitive ? casedLetters(alias.text) : '';
+      const add = (k: string, extra: number): void => {
+        addItem(k, aliases.length);
+        aliases.push({ entity: ei, flags: flags | extra, rule, cased });
+      };
+      add(key, 0);
+      // Nisba stems of places: روسيا → روسي (الروسية), أفغانستان → أفغان (الأفغانية).
+      if (arabic && entity.type === 'place' && !key.includes(' ')) {
+        const bare = hasAl ? key.slice(2) : key;
+        if (bare.endsWith('ا') && bare.length >= 5) {
+          const stem = bare.slice(0, -1);
+          add(stem.endsWith('ي') ? stem : stem + 'ي', F.ENDS_YA | F.AL_NISBA);
+        }
+        if (bare.endsWith('ستان') && bare.length - 4 >= 4) add(bare.slice(0, -4), F.STEM | F.AL_NISBA);
+      }
+    }
+  });
+
+  const proximity = entities.flatMap((entity, ei) =>
+    (entity.proximity ?? []).map((p) => ({
+      entity: ei,
+      triggers: p.triggers.filter((t) => normKey(t)).map(word),
+      places: ids(p.places, `${entity.id} proximity`),
+      window: p.window,
+    })),
+  );
+
+  // Two entities claiming the same key without a rule: the first one wins at match time; say so.
+  items.forEach((list, k) => {
+    const owners = new Set(
+      list.filter((a) => a >= 0 && !((aliases[a]?.flags ?? 0) & F.RULED)).map((a) => aliases[a]?.entity),
+    );
+    if (owners.size > 1) {
+      const names = [...owners].map((o) => entities[o ?? 0]?.id).join(', ');
+      warnings.push(`key "${keys[k]}" is an unambiguous alias of several entities: ${names}`);
+    }
+  });
+
+  const body = {
+    format: FORMAT as typeof FORMAT,
+    entities: entities.map((e) => ({ id: e.id, type: e.type })),
+    keys,
+    items,
+    aliases,
+    words,
+    rules,
+    proximity,
+    warnings,
+  };
+  return { version: `${FORMAT}:${hash(JSON.stringify(body))}`, ...body };
+}

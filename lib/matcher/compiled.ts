@@ -1,0 +1,78 @@
+// The compiled gazetteer's format: plain JSON (arrays of strings and numbers) so it survives
+// structuredClone/JSON cloning through extension messaging and IndexedDB. The trie itself is not shipped:
+// createMatcher rebuilds it from `keys` (one insertion per key character, ~1 ms per 2k aliases), which is
+// smaller to send than a serialized automaton and as fast to rebuild as to decode.
+
+import type { CompiledGazetteer } from './types';
+import type { EntityType } from '../types';
+
+export const FORMAT = 'sanad-matcher/1';
+
+/** Bits of CompiledAlias.flags. */
+export const F = {
+  /** Arabic-script alias: proclitics apply. */
+  ARABIC: 1,
+  /** Nisba/plural suffixes (ي ية يون يين يان يات …) may follow. */
+  NISBA: 2,
+  /** This key is a nisba stem (أفغان from أفغانستان, روسي from روسيا): a suffix is required. */
+  STEM: 4,
+  /** "ال" may precede an alias that lacks it, with or without a suffix (organizations: الطالبان). */
+  AL_FREE: 8,
+  /** "ال" may precede an alias that lacks it only when a nisba suffix follows (places: الباكستانية). */
+  AL_NISBA: 16,
+  /** English plural -s means the entity (demonyms: Afghans, Pakistanis). */
+  EN_PLURAL: 32,
+  CASE: 64,
+  RULED: 128,
+  /** The key already ends in the nisba ي (روسي): the suffix set is ه ون ين ان ات … */
+  ENDS_YA: 256,
+} as const;
+
+export interface CompiledAlias {
+  entity: number;
+  flags: number;
+  /** Index into `rules` when RULED. */
+  rule: number;
+  /** For CASE: the alias's word characters, case kept (compared letter by letter with the page). */
+  cased: string;
+}
+
+export interface CompiledRule {
+  /** Indexes into `words` (qualifiers). */
+  qualifiers: number[];
+  /** Entity indexes whose unambiguous match nearby confirms (the rule's `nearby` plus the entity's `related`). */
+  nearby: number[];
+  window: number;
+}
+
+export interface CompiledProximity {
+  entity: number;
+  /** Indexes into `words` (triggers). */
+  triggers: number[];
+  places: number[];
+  window: number;
+}
+
+export interface CompiledEntity {
+  id: string;
+  type: EntityType;
+}
+
+export interface CompiledV1 extends CompiledGazetteer {
+  format: typeof FORMAT;
+  entities: CompiledEntity[];
+  /** Folded trie keys; `items[i]` lists what key i stands for: alias indexes (≥ 0) or ~wordIndex (< 0). */
+  keys: string[];
+  items: number[][];
+  aliases: CompiledAlias[];
+  /** Folded qualifier and trigger words. */
+  words: string[];
+  rules: CompiledRule[];
+  proximity: CompiledProximity[];
+  /** Problems found while compiling (duplicate keys across entities, empty aliases…). */
+  warnings: string[];
+}
+
+export function isCompiledV1(c: CompiledGazetteer): c is CompiledV1 {
+  return c['format'] === FORMAT && Array.isArray(c['keys']) && Array.isArray(c['items']);
+}

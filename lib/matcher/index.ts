@@ -1,0 +1,90 @@
+// The engine's entry points: compileGazetteer (background, once per gazetteer change), createMatcher
+// (content script, from the compiled form received by message), matcherFor (tests, CLI).
+
+import type { Entity } from '../types';
+import { fold, toOriginal, type Folded } from '../fold';
+import { compileGazetteer } from './compile';
+import { isCompiledV1, type CompiledV1 } from './compiled';
+import { resolve, type Resolved } from './resolve';
+import { scan } from './scan';
+import { Trie } from './trie';
+import type { CompiledGazetteer, Match, MatchContext, Matcher } from './types';
+
+export { compileGazetteer } from './compile';
+export type { Match, MatchContext, Matcher, CompiledGazetteer } from './types';
+
+/** A match with what produced it, for the CLI, the evaluation and debugging. */
+export interface DetailedMatch extends Match {
+  /** The folded key of the alias (empty for proximity events). */
+  key: string;
+  ruled: boolean;
+}
+
+export interface SanadMatcher extends Matcher {
+  matchDetailed(text: string, context?: MatchContext): DetailedMatch[];
+  readonly compiled: CompiledV1;
+}
+
+const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
+
+export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {
+  if (!isCompiledV1(compiled)) throw new Error(`unsupported compiled gazetteer ${String(compiled.version)}`);
+  const g = compiled;
+  const trie = new Trie(g.keys);
+  const keyOfAlias: string[] = [];
+  g.items.forEach((list, k) => {
+    for (const a of list) if (a >= 0) keyOfAlias[a] = g.keys[k] ?? '';
+  });
+  const entityIndex = new Map(g.entities.map((e, i) => [e.id, i]));
+
+  const run = (text: string, context?: MatchContext): { f: Folded; resolved: Resolved[] } => {
+    const f = fold(text);
+    const caseOk = (from: number, to: number, cased: string): boolean => {
+      let li = 0;
+      for (let k = from; k < to; k++) {
+        const ch = text[f.starts[k] as number] ?? '';
+        if (!/[\p{L}\p{N}]/u.test(ch)) continue;
+        const want = cased[li++];
+        if (want === undefined || isUpper(ch) !== isUpper(want)) return false;
+      }
+      return li === cased.length;
+    };
+    const seen = new Set<number>();
+    if (context) {
+      for (const id of context.seen) {
+        const i = entityIndex.get(id);
+        if (i !== undefined) seen.add(i);
+      }
+    }
+    const resolved = resolve(scan(f, trie, g, caseOk), g, seen);
+    if (context) {
+      for (const m of resolved) if (m.via === 'alias') context.seen.add(g.entities[m.entity]?.id ?? '');
+    }
+    return { f, resolved };
+  };
+
+  const toMatch = (f: Folded, m: Resolved): Match => {
+    const [start, end] = toOriginal(f, m.start, m.end);
+    return { entityId: g.entities[m.entity]?.id ?? '', start, end, via: m.via };
+  };
+
+  return {
+    compiled: g,
+    match(text, context) {
+      const { f, resolved } = run(text, context);
+      return resolved.map((m) => toMatch(f, m));
+    },
+    matchDetailed(text, context) {
+      const { f, resolved } = run(text, context);
+      return resolved.map((m) => ({
+        ...toMatch(f, m),
+        key: m.alias >= 0 ? (keyOfAlias[m.alias] ?? '') : '',
+        ruled: m.via === 'rule',
+      }));
+    },
+  };
+}
+
+export function matcherFor(entities: readonly Entity[]): SanadMatcher {
+  return createMatcher(compileGazetteer(entities));
+}

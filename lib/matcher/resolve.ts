@@ -1,0 +1,146 @@
+// From candidates to matches: leftmost-longest without overlaps, ambiguity rules, event proximity.
+//
+// Two greedy passes. Pass A keeps only unambiguous aliases: that is the evidence rules are checked
+// against ("the full name earlier", "a related entity nearby"). Pass B takes every candidate, leftmost
+// first and longest first at each start; a ruled candidate that its rule does not confirm simply
+// vanishes, and the next (shorter or later) candidate gets its chance.
+
+import { F, type CompiledV1 } from './compiled';
+import type { Candidate, Hit, Scan } from './scan';
+
+export interface Resolved {
+  start: number;
+  end: number;
+  entity: number;
+  /** Alias index; -1 for proximity events. */
+  alias: number;
+  via: 'alias' | 'rule' | 'proximity';
+  word: number;
+  lastWord: number;
+}
+
+function lastWordOf(s: Scan, end: number): number {
+  let lo = 0;
+  let hi = s.wordCount - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((s.wordStarts[mid] as number) <= end - 1) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Words strictly between two spans, plus one; 0 when they overlap. */
+function distance(a: { word: number; lastWord: number }, b: { word: number; lastWord: number }): number {
+  if (a.lastWord < b.word) return b.word - a.lastWord;
+  if (b.lastWord < a.word) return a.word - b.lastWord;
+  return 0;
+}
+
+function greedy(
+  cands: Candidate[],
+  accept: (c: Candidate) => Resolved['via'] | null,
+  s: Scan,
+  g: CompiledV1,
+) {
+  const out: Resolved[] = [];
+  let lastEnd = 0;
+  for (const c of cands) {
+    if (c.start < lastEnd) continue;
+    const via = accept(c);
+    if (!via) continue;
+    const entity = (g.aliases[c.alias] as { entity: number }).entity;
+    out.push({
+      start: c.start,
+      end: c.end,
+      entity,
+      alias: c.alias,
+      via,
+      word: c.word,
+      lastWord: lastWordOf(s, c.end),
+    });
+    lastEnd = c.end;
+  }
+  return out;
+}
+
+export function resolve(s: Scan, g: CompiledV1, seen: ReadonlySet<number>): Resolved[] {
+  const ruled = (c: Candidate): boolean => ((g.aliases[c.alias]?.flags ?? 0) & F.RULED) !== 0;
+  const evidence = greedy(s.candidates, (c) => (ruled(c) ? null : 'alias'), s, g);
+  const hits: (Hit & { lastWord: number })[] = s.hits.map((h) => ({ ...h, lastWord: lastWordOf(s, h.end) }));
+
+  const confirmed = (c: Candidate): boolean => {
+    const a = g.aliases[c.alias];
+    const rule = a ? g.rules[a.rule] : undefined;
+    if (!a || !rule) return false;
+    if (seen.has(a.entity)) return true;
+    const span = { word: c.word, lastWord: lastWordOf(s, c.end) };
+    for (const u of evidence) {
+      if (u.entity === a.entity && u.start < c.start) return true;
+      if (rule.nearby.includes(u.entity)) {
+        const d = distance(u, span);
+        if (d > 0 && d <= rule.window) return true;
+      }
+    }
+    for (const h of hits) {
+      if (!rule.qualifiers.includes(h.wordId)) continue;
+      const d = distance(h, span);
+      if (d > 0 && d <= rule.window) return true;
+    }
+    return false;
+  };
+  const matches = greedy(s.candidates, (c) => (!ruled(c) ? 'alias' : confirmed(c) ? 'rule' : null), s, g);
+  return g.proximity.length ? applyProximity(matches, hits, g) : matches;
+}
+
+/** Events named by a trigger word near a place: "هجوم موسكو", "the Moscow attack". */
+function applyProximity(
+  matches: Resolved[],
+  hits: (Hit & { lastWord: number })[],
+  g: CompiledV1,
+): Resolved[] {
+  let out = matches;
+  for (const p of g.proximity) {
+    for (const h of hits) {
+      if (!p.triggers.includes(h.wordId)) continue;
+      if (out.some((m) => m.start < h.end && h.start < m.end)) continue; // the trigger is inside a match
+      let best: Resolved | undefined;
+      for (const m of out) {
+        if (!p.places.includes(m.entity)) continue;
+        const d = distance(h, m);
+        if (d > 0 && d <= p.window && (!best || d < distance(h, best))) best = m;
+      }
+      if (!best) continue;
+      const place = best;
+      const start = Math.min(h.start, place.start);
+      const end = Math.max(h.end, place.end);
+      const inside = out.filter((m) => m !== place && m.start < end && start < m.end);
+      // Another entity between the trigger and the place ("هجوم داعش في موسكو") keeps its mark: the event
+      // then covers the trigger word only, and the place keeps its own.
+      const event: Resolved = inside.length
+        ? {
+            start: h.start,
+            end: h.end,
+            entity: p.entity,
+            alias: -1,
+            via: 'proximity',
+            word: h.word,
+            lastWord: h.lastWord,
+          }
+        : {
+            start,
+            end,
+            entity: p.entity,
+            alias: -1,
+            via: 'proximity',
+            word: Math.min(h.word, place.word),
+            lastWord: Math.max(h.lastWord, place.lastWord),
+          };
+      if (inside.some((m) => m.entity === p.entity)) continue;
+      out = out.filter((m) => (inside.length ? true : m !== place));
+      out.push(event);
+      out.sort((x, y) => x.start - y.start);
+    }
+  }
+  return out;
+}
