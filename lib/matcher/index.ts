@@ -27,6 +27,17 @@ export interface SanadMatcher extends Matcher {
 
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
 
+/**
+ * An all-caps acronym ("IS", "US") inside an all-caps headline ("WHAT IS NEXT") is a plain word: true
+ * when the word before or after [start, end) is an all-caps Latin word of 3+ letters.
+ */
+function inCapsRun(text: string, start: number, end: number): boolean {
+  const before = /([A-Za-z]+)[^A-Za-z\p{L}]{1,3}$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const after = /^[^A-Za-z\p{L}]{1,3}([A-Za-z]+)/u.exec(text.slice(end, end + 40))?.[1];
+  const caps = (w: string | undefined): boolean => !!w && w.length >= 3 && w === w.toUpperCase();
+  return caps(before) || caps(after);
+}
+
 export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {
   if (!isCompiledV1(compiled)) throw new Error(`unsupported compiled gazetteer ${String(compiled.version)}`);
   const g = compiled;
@@ -47,7 +58,8 @@ export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {
         const want = cased[li++];
         if (want === undefined || isUpper(ch) !== isUpper(want)) return false;
       }
-      return li === cased.length;
+      if (li !== cased.length) return false;
+      return !(isUpper(cased) && inCapsRun(text, f.starts[from] ?? 0, f.ends[to - 1] ?? 0));
     };
     const seen = new Set<number>();
     if (context) {

@@ -1,0 +1,24 @@
+// Mentions of entities in one stored source: the matcher's matches with the sentence around each.
+// Each source is its own document: the "seen" context starts empty, so a rule confirmed in one source
+// never leaks into another.
+
+import type { Mention } from './types';
+import type { Matcher } from './matcher/types';
+import { sentenceAround, sentenceSpans } from './sentences';
+
+export function findMentions(matcher: Matcher, source: { id: string; text: string }): Mention[] {
+  const matches = matcher.match(source.text, { seen: new Set() });
+  if (!matches.length) return [];
+  const spans = sentenceSpans(source.text);
+  return matches.map((m) => {
+    const [sentenceStart, sentenceEnd] = sentenceAround(spans, m.start, m.end);
+    return {
+      entityId: m.entityId,
+      sourceId: source.id,
+      start: m.start,
+      end: m.end,
+      sentenceStart,
+      sentenceEnd,
+    };
+  });
+}
