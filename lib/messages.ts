@@ -54,7 +54,9 @@ export type BackgroundRequest =
   | { type: 'site/set'; host: string; enabled: boolean }
   | { type: 'global/set'; enabled: boolean }
   | { type: 'page/report'; entities: PageEntityCount[] }
-  | { type: 'entity/labels' };
+  | { type: 'entity/labels' }
+  /** From a hover card: open the full comparison (the popup page) in a new tab next to the sender's. */
+  | { type: 'compare/open'; entityId: string };
 
 export interface BackgroundResponses {
   'corpus/summary': { sources: SourceSummary[]; entityCount: number };
@@ -67,6 +69,7 @@ export interface BackgroundResponses {
   'global/set': { globalEnabled: boolean };
   'page/report': { ok: true };
   'entity/labels': { labels: EntityLabel[] };
+  'compare/open': { ok: true };
 }
 
 /** Messages the background (or popup) sends to a tab's content script. */

@@ -1,0 +1,102 @@
+// The card shown when a highlighted name is hovered or focused: what the entity is, in both languages,
+// and one line per stored source that mentions it. Rendered inside a closed shadow root by
+// entrypoints/content/card-host.ts; it knows nothing about positioning or the page.
+import type { EntityCard } from '../lib/messages';
+import { CARD_STRINGS, dirOf, type UiLang } from './i18n';
+
+export type CardState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; card: EntityCard };
+
+export interface HoverCardProps {
+  state: CardState;
+  lang: UiLang;
+  /** Shown before the card arrives, from the mark itself. */
+  fallbackName: string;
+  compareUrl: string;
+  onCompare: (event: MouseEvent) => void;
+}
+
+const QUOTE_MAX = 160;
+
+export function shortQuote(text: string, max = QUOTE_MAX): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${cut.slice(0, lastSpace > max * 0.6 ? lastSpace : max)}…`;
+}
+
+export function HoverCard({ state, lang, fallbackName, compareUrl, onCompare }: HoverCardProps) {
+  const s = CARD_STRINGS[lang];
+  const entity = state.status === 'ready' ? state.card.entity : null;
+  const name = entity ? entity.names[lang] : fallbackName;
+  return (
+    <div
+      class="card"
+      role="dialog"
+      aria-label={s.cardLabel(name)}
+      lang={lang}
+      dir={dirOf(lang)}
+      data-testid="hover-card"
+    >
+      {entity ? (
+        <header class="head">
+          <span class={`type type-${entity.type}`} data-testid="card-type">
+            {s.type[entity.type]}
+          </span>
+          <span class="name" lang="en" dir="ltr" data-testid="card-name-en">
+            {entity.names.en}
+          </span>
+          <span class="name" lang="ar" dir="rtl" data-testid="card-name-ar">
+            {entity.names.ar}
+          </span>
+        </header>
+      ) : (
+        <header class="head">
+          <span class="name">{fallbackName}</span>
+        </header>
+      )}
+      {state.status === 'loading' && <p class="muted">{s.loading}</p>}
+      {state.status === 'error' && <p class="muted">{s.unavailable}</p>}
+      {state.status === 'ready' && (
+        <>
+          <p class="desc" lang={lang} dir={dirOf(lang)} data-testid="card-description">
+            {state.card.entity.description[lang]}
+          </p>
+          <h3 class="sub">{s.sourcesHeading}</h3>
+          {state.card.sources.length === 0 ? (
+            <p class="muted">{s.noSources}</p>
+          ) : (
+            <ul class="sources">
+              {state.card.sources.map((source) => (
+                <li key={source.sourceId} data-testid="card-source" data-source-id={source.sourceId}>
+                  <span class="outlet" dir="auto">
+                    {source.outlet ?? s.unknownOutlet}
+                  </span>
+                  <span class="sep"> · </span>
+                  <span class="date">{source.date ?? s.noDate}</span>
+                  <span class="sep"> · </span>
+                  <span class="count">{s.mentions(source.mentions)}</span>
+                  {source.quote && (
+                    <q class="quote" lang={source.lang} dir={dirOf(source.lang)}>
+                      {shortQuote(source.quote.text)}
+                    </q>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      <a
+        class="compare"
+        href={compareUrl}
+        target="_blank"
+        rel="noopener"
+        onClick={onCompare}
+        data-testid="card-compare"
+      >
+        {s.compareSources}
+      </a>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+// Wires one frame's highlighter to the extension: asks the background whether this site is on, fetches
+// the compiled gazetteer (built once in the background, never here), answers the popup, reports counts
+// for the badge, follows switches, gazetteer changes and SPA navigation. Everything is tied to `ctx`.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createMatcher } from '../../lib/matcher';
+import type { ContentRequest, ContentResponses, EntityLabel } from '../../lib/messages';
+import { askBackground } from '../../lib/send';
+import { mountHoverCards } from './card-host';
+import { Highlighter } from './highlighter';
+import { siteKey } from './site-key';
+import { watchBench } from './bench-probe';
+
+const REPORT_DEBOUNCE_MS = 250;
+/** After a URL change, let the SPA render the new view before reading it. */
+const NAVIGATION_SETTLE_MS = 300;
+
+function frameHost(): string {
+  if (location.hostname) return location.hostname;
+  try {
+    return window.top?.location.hostname ?? ''; // about:blank / srcdoc frames belong to their parent's site
+  } catch {
+    return '';
+  }
+}
+
+function isContentRequest(message: unknown): message is ContentRequest {
+  const type = (message as { type?: unknown } | null)?.type;
+  return type === 'highlight/state' || type === 'gazetteer/changed' || type === 'page/entities';
+}
+
+export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
+  if (!(document.documentElement instanceof HTMLElement)) return; // XML, SVG documents: nothing to do
+  const host = frameHost();
+  let highlighter: Highlighter | null = null;
+  let gazetteerVersion: string | null = null;
+  let loading: Promise<Highlighter> | null = null;
+  let lastReport = '';
+  let reportTimer: number | undefined;
+  let createMatcherMs = 0;
+
+  const report = () => {
+    clearTimeout(reportTimer);
+    reportTimer = ctx.setTimeout(() => {
+      const entities = highlighter?.counts() ?? [];
+      const serialized = JSON.stringify(entities);
+      if (serialized === lastReport || ctx.isInvalid) return;
+      lastReport = serialized;
+      void askBackground(browser, { type: 'page/report', entities }).catch(() => undefined);
+    }, REPORT_DEBOUNCE_MS);
+  };
+
+  const loadEngine = async (): Promise<{
+    matcher: ReturnType<typeof createMatcher>;
+    labels: Map<string, EntityLabel>;
+  }> => {
+    const [gazetteer, labels] = await Promise.all([
+      askBackground(browser, { type: 'gazetteer/get' }),
+      askBackground(browser, { type: 'entity/labels' }),
+    ]);
+    if (!gazetteer.gazetteer) throw new Error('the background sent no gazetteer');
+    gazetteerVersion = gazetteer.version;
+    const started = performance.now();
+    const matcher = createMatcher(gazetteer.gazetteer);
+    createMatcherMs = performance.now() - started;
+    return { matcher, labels: new Map(labels.labels.map((l) => [l.id, l])) };
+  };
+
+  const ensureHighlighter = (): Promise<Highlighter> => {
+    loading ??= loadEngine().then(({ matcher, labels }) => {
+      highlighter = new Highlighter(ctx, document, matcher, labels, report);
+      return highlighter;
+    });
+    return loading;
+  };
+
+  const applySiteState = async () => {
+    const state = await askBackground(browser, { type: 'site/get', host });
+    if (ctx.isInvalid) return;
+    if (state.globalEnabled && state.siteEnabled) (await ensureHighlighter()).start();
+    else highlighter?.stop();
+  };
+
+  const onMessage = (message: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
+    if (sender.id !== browser.runtime.id || !isContentRequest(message)) return undefined;
+    return handle(message).catch(() => undefined);
+  };
+  const handle = async (request: ContentRequest): Promise<ContentResponses[ContentRequest['type']]> => {
+    switch (request.type) {
+      case 'page/entities':
+        return { entities: highlighter?.counts() ?? [], enabled: highlighter?.enabled ?? false };
+      case 'highlight/state':
+        if (request.host === undefined || request.host === siteKey(host)) {
+          // "on" may still be overruled by the other switch: ask for this site's full state.
+          if (request.enabled) await applySiteState();
+          else highlighter?.stop();
+        }
+        return { ok: true };
+      case 'gazetteer/changed':
+        if (highlighter && request.version !== gazetteerVersion) {
+          const { matcher, labels } = await loadEngine();
+          highlighter.restart(matcher, labels);
+        }
+        return { ok: true };
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    ctx.setTimeout(() => {
+      lastReport = ''; // the background cleared the badge for the new URL: report even unchanged counts
+      highlighter?.restart();
+      report();
+    }, NAVIGATION_SETTLE_MS);
+  });
+
+  mountHoverCards(ctx);
+  await applySiteState();
+  if (highlighter && document.querySelector('meta[name="sanad-bench"]'))
+    watchBench(ctx, highlighter, createMatcherMs);
+}

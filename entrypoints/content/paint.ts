@@ -1,0 +1,188 @@
+// Paints matches as <sanad-mark> elements with mark.js `markRanges`, one call per smallest node that
+// holds a match (usually the paragraph or the link around the name), and takes them away again leaving
+// the page's DOM exactly as it was: the same nodes, the same text, the same serialization.
+//
+// Why not mark.js `unmark`: it calls `parent.normalize()` once per mark, which also merges and drops
+// the page's own adjacent and empty text nodes (React keeps references to those). We remember the text
+// nodes that our splitting created and merge only those back into the node they were cut from.
+import Mark from 'mark.js';
+import type { Match } from '../../lib/matcher/types';
+import type { EntityLabel } from '../../lib/messages';
+import { MARK_TAG } from './dom-rules';
+import { commonAncestor, piecesOf, type NodePiece } from './ranges';
+import type { TextRun } from './runs';
+
+interface EntityRange extends Mark.Range {
+  label: EntityLabel;
+}
+
+export interface PaintedMatch {
+  entityId: string;
+  /** One element per text node the match covers; the first is the focusable one. */
+  elements: HTMLElement[];
+}
+
+export type LabelLookup = (entityId: string) => EntityLabel | undefined;
+
+export class MarkRegistry {
+  /** First element of each painted match → the match. */
+  readonly matches = new Map<HTMLElement, PaintedMatch>();
+  private readonly ourElements = new WeakSet<Node>();
+  /** Text nodes that exist only because we split a page's node: mark contents and remainders. */
+  private readonly createdText = new WeakSet<Node>();
+
+  /** Paints the matches of one run; returns how many matches were painted. */
+  paintRun(run: TextRun, matches: readonly Match[], labelOf: LabelLookup): number {
+    const byScope = new Map<Node, { pieces: NodePiece[]; label: EntityLabel }[]>();
+    for (const match of matches) {
+      const label = labelOf(match.entityId);
+      const pieces = piecesOf(run, match.start, match.end);
+      const firstParent = pieces[0]?.node.parentNode;
+      const lastParent = pieces[pieces.length - 1]?.node.parentNode;
+      if (!label || !firstParent || !lastParent) continue;
+      const scope = commonAncestor(firstParent, lastParent);
+      const planned = byScope.get(scope) ?? [];
+      planned.push({ pieces, label });
+      byScope.set(scope, planned);
+    }
+    let painted = 0;
+    for (const [scope, planned] of byScope) {
+      const offsets = textOffsetsIn(scope);
+      const ranges: EntityRange[] = [];
+      for (const { pieces, label } of planned) {
+        const first = pieces[0] as NodePiece;
+        const last = pieces[pieces.length - 1] as NodePiece;
+        const startBase = offsets.get(first.node);
+        const endBase = offsets.get(last.node);
+        if (startBase === undefined || endBase === undefined) continue;
+        const start = startBase + first.start;
+        ranges.push({ start, length: endBase + last.end - start, label });
+      }
+      painted += this.markScope(scope, ranges);
+    }
+    return painted;
+  }
+
+  private markScope(scope: Node, ranges: EntityRange[]): number {
+    if (ranges.length === 0) return 0;
+    const current = new Map<EntityRange, PaintedMatch>();
+    // mark.js accepts any node with querySelectorAll as its context; its typings only list elements.
+    new Mark(scope as HTMLElement).markRanges(ranges, {
+      element: MARK_TAG,
+      exclude: [],
+      each: (element, range) => {
+        const entityRange = range as EntityRange;
+        const mark = element as HTMLElement;
+        this.adopt(mark, entityRange.label);
+        const painted = current.get(entityRange);
+        if (painted) {
+          painted.elements.push(mark);
+        } else {
+          mark.tabIndex = 0;
+          const fresh = { entityId: entityRange.label.id, elements: [mark] };
+          current.set(entityRange, fresh);
+          this.matches.set(mark, fresh);
+        }
+      },
+    });
+    return current.size;
+  }
+
+  private adopt(mark: HTMLElement, label: EntityLabel): void {
+    this.ourElements.add(mark);
+    if (mark.firstChild) this.createdText.add(mark.firstChild);
+    // mark.js has just split the page's node: what follows the mark is the cut-off remainder.
+    if (mark.nextSibling?.nodeType === 3) this.createdText.add(mark.nextSibling);
+    mark.removeAttribute('data-markjs');
+    mark.dataset.entityId = label.id;
+    mark.dataset.entityType = label.type;
+    mark.setAttribute('role', 'mark');
+    // A description, not a label: a label would replace the word as written ("وباكستان") for screen readers.
+    mark.setAttribute('aria-description', `${label.names.en} · ${label.names.ar}`);
+  }
+
+  isOurs(node: Node): boolean {
+    return this.ourElements.has(node) || this.createdText.has(node);
+  }
+
+  /** Our marks under `root` (the registry may have lost some the page moved around; the DOM has not). */
+  marksUnder(root: ParentNode): HTMLElement[] {
+    const found: HTMLElement[] = [];
+    for (const element of root.querySelectorAll(MARK_TAG)) {
+      if (this.ourElements.has(element)) found.push(element as HTMLElement);
+    }
+    return found;
+  }
+
+  /** Unwraps `marks` and merges the text we split back into the page's original nodes. */
+  unpaint(marks: Iterable<HTMLElement>): void {
+    const parents = new Set<Node>();
+    for (const mark of marks) {
+      this.matches.delete(mark);
+      const parent = mark.parentNode;
+      if (!parent) continue;
+      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+      parent.removeChild(mark);
+      parents.add(parent);
+    }
+    for (const parent of parents) this.mergeCreatedText(parent);
+  }
+
+  private mergeCreatedText(parent: Node): void {
+    let previousText: Text | null = null;
+    for (let child = parent.firstChild; child;) {
+      const following: ChildNode | null = child.nextSibling;
+      if (child.nodeType === 3) {
+        if (previousText && this.createdText.has(child)) {
+          previousText.appendData((child as Text).data);
+          parent.removeChild(child);
+        } else {
+          previousText = child as Text;
+        }
+      } else {
+        previousText = null;
+      }
+      child = following;
+    }
+  }
+
+  /** Distinct entities and how many connected matches each has; forgets matches the page removed. */
+  counts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const [first, painted] of this.matches) {
+      if (!first.isConnected) {
+        this.matches.delete(first);
+        continue;
+      }
+      counts.set(painted.entityId, (counts.get(painted.entityId) ?? 0) + 1);
+    }
+    return counts;
+  }
+}
+
+/** Offset of every text node in the string mark.js builds for `scope` (with its filter, not ours). */
+function textOffsetsIn(scope: Node): Map<Text, number> {
+  const offsets = new Map<Text, number>();
+  const doc = scope.ownerDocument ?? (scope as Document);
+  const walker = doc.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
+  let offset = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    if (markJsIgnores(text)) continue;
+    offsets.set(text, offset);
+    offset += text.data.length;
+  }
+  return offsets;
+}
+
+const MARK_JS_IGNORED_PARENTS = new Set(['SCRIPT', 'STYLE', 'TITLE', 'HEAD', 'HTML']);
+
+/** mark.js drops text whose direct parent is one of these, whatever `exclude` says. */
+function markJsIgnores(node: Text): boolean {
+  const parent = node.parentNode;
+  return (
+    parent !== null &&
+    parent.nodeType === 1 &&
+    MARK_JS_IGNORED_PARENTS.has((parent as Element).tagName.toUpperCase())
+  );
+}

@@ -1,0 +1,190 @@
+// The shared browser-test harness: launches Debian's Chromium with the built extension
+// (.output/chrome-mv3, built by scripts/e2e.mjs before the tests run), serves fixture pages from
+// 127.0.0.1 and blocks everything else, and gives access to the extension's service worker.
+// See /work/shared/TOOLCHAIN.md for why the launch flags are what they are.
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXTENSION_DIR = path.join(REPO_ROOT, '.output/chrome-mv3');
+export const FIXTURES_DIR = path.join(REPO_ROOT, 'tests/fixtures');
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** The current worker handle (replaced after restartServiceWorker / reloadExtension). */
+  serviceWorker: Worker;
+  /** chrome-extension://<id><path> */
+  url(pathname: string): string;
+  /** Stops the MV3 service worker (as Chrome does when it is idle) and waits for a fresh one. */
+  restartServiceWorker(): Promise<Worker>;
+  /** chrome.runtime.reload(): what an update does. Content scripts of the old version are invalidated. */
+  reloadExtension(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Extra Chromium flags, e.g. ['--lang=ar']. Never --disable-features (it replaces Playwright's list). */
+  args?: string[];
+  locale?: string;
+  viewport?: { width: number; height: number };
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npx wxt build" (scripts/e2e.mjs does).`);
+  }
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'sanad-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    locale: options.locale,
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(options.args ?? []),
+    ],
+  });
+  // Real pages try to load their ads and scripts: fail those at once instead of waiting for timeouts.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+
+  let serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  const url = (pathname: string) =>
+    `chrome-extension://${extensionId}${pathname.startsWith('/') ? '' : '/'}${pathname}`;
+
+  const nextWorker = async (wake: () => Promise<void>): Promise<Worker> => {
+    const fresh = context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`),
+      timeout: 15_000,
+    });
+    await wake();
+    serviceWorker = await fresh;
+    return serviceWorker;
+  };
+
+  const session: ExtensionSession = {
+    context,
+    extensionId,
+    get serviceWorker() {
+      return serviceWorker;
+    },
+    url,
+    async restartServiceWorker() {
+      const page = await context.newPage();
+      try {
+        const cdp = await context.newCDPSession(page);
+        const { targetInfos } = await cdp.send('Target.getTargets');
+        const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId));
+        if (!worker) throw new Error('extension service worker not found');
+        return await nextWorker(async () => {
+          await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+          // Anything addressed to the extension wakes the worker again.
+          await page.goto(url('/popup.html')).catch(() => undefined);
+        });
+      } finally {
+        await page.close();
+      }
+    },
+    async reloadExtension() {
+      return nextWorker(async () => {
+        await serviceWorker
+          .evaluate(() =>
+            (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(),
+          )
+          .catch(() => undefined);
+      });
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return session;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+};
+
+export interface FixtureServer {
+  /** http://127.0.0.1:<port> */
+  origin: string;
+  url(pathname: string): string;
+  /** Serves `body` at `pathname` (takes precedence over files). */
+  addPage(pathname: string, body: string, contentType?: string): string;
+  close(): Promise<void>;
+}
+
+/** A tiny static server on 127.0.0.1 (random port) for `rootDir`, plus pages registered inline. */
+export async function serveFixtures(rootDir: string = FIXTURES_DIR): Promise<FixtureServer> {
+  const inline = new Map<string, { body: string; contentType: string }>();
+  const root = path.resolve(rootDir);
+  const server: Server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const page = inline.get(pathname);
+    if (page) {
+      response.writeHead(200, { 'content-type': page.contentType, 'cache-control': 'no-store' });
+      response.end(page.body);
+      return;
+    }
+    const file = path.resolve(root, `.${pathname}`);
+    if (!file.startsWith(root + path.sep) || !existsSync(file)) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('not found');
+      return;
+    }
+    const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+    response.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('fixture server has no port');
+  const origin = `http://127.0.0.1:${address.port}`;
+  return {
+    origin,
+    url: (pathname) => `${origin}${pathname.startsWith('/') ? '' : '/'}${pathname}`,
+    addPage(pathname, body, contentType = 'text/html; charset=utf-8') {
+      inline.set(pathname, { body, contentType });
+      return `${origin}${pathname}`;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The real saved pages (../shared/pages beside the repo, or $SANAD_PAGES). */
+export function sharedPagesDir(): string {
+  return process.env.SANAD_PAGES ?? path.resolve(REPO_ROOT, '../shared/pages');
+}
+
+export function readSharedPage(relativePath: string): string {
+  return readFileSync(path.join(sharedPagesDir(), relativePath), 'utf8');
+}
+
+/** Waits until `predicate` (run in the page) is truthy; tolerant of pages that navigate themselves. */
+export async function waitInPage<T>(page: Page, predicate: () => T, timeoutMs = 5_000): Promise<T> {
+  const handle = await page.waitForFunction(predicate, undefined, { timeout: timeoutMs, polling: 50 });
+  return (await handle.jsonValue()) as T;
+}
