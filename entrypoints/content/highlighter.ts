@@ -36,6 +36,8 @@ export class Highlighter {
   private readonly scheduler: SliceScheduler;
   /** Units changed by the page since the last slice: node → read its whole subtree (true) or only its own runs. */
   private readonly changed = new Map<Node, boolean>();
+  /** The page's text nodes we had split and that the page has since rewritten or removed. */
+  private readonly rewritten = new Set<Node>();
   private processed = new WeakSet<Text>();
   private context: MatchContext = { seen: new Set() };
   private active = false;
@@ -225,10 +227,14 @@ export class Highlighter {
     const hadChanges = this.changed.size > 0;
     for (const record of records.slice(0, MAX_RECORDS_PER_BATCH)) {
       if (record.type === 'characterData') {
+        if (this.registry.hasFollowers(record.target)) this.rewritten.add(record.target);
         this.noteChange(record.target, false);
         continue;
       }
       let inlineChanged = record.removedNodes.length > 0;
+      for (const removed of record.removedNodes) {
+        if (this.registry.hasFollowers(removed)) this.rewritten.add(removed);
+      }
       for (const added of record.addedNodes) {
         if (added.nodeType === 1) {
           if ((added as Element).localName === UI_HOST_TAG) continue;
@@ -253,6 +259,11 @@ export class Highlighter {
   /** Re-reads what the page changed, skipping units inside a subtree that is re-read anyway. */
   private changesJob(): Job {
     return () => {
+      for (const node of this.rewritten) {
+        const parent = node.parentNode ?? null;
+        if (this.registry.discardFollowersOf(node) && parent) this.noteChange(parent, false);
+      }
+      this.rewritten.clear();
       const units = [...this.changed];
       this.changed.clear();
       const subtrees = new Set(units.filter(([, whole]) => whole).map(([node]) => node));

@@ -30,6 +30,8 @@ export class MarkRegistry {
   private readonly ourElements = new WeakSet<Node>();
   /** Text nodes that exist only because we split a page's node: mark contents and remainders. */
   private readonly createdText = new WeakSet<Node>();
+  /** A page's text node we split → the marks and remainders that now follow it, in order. */
+  private readonly followers = new WeakMap<Text, ChildNode[]>();
 
   /** Paints the matches of one run; returns how many matches were painted. */
   paintRun(run: TextRun, matches: readonly Match[], labelOf: LabelLookup): number {
@@ -92,7 +94,16 @@ export class MarkRegistry {
     this.ourElements.add(mark);
     if (mark.firstChild) this.createdText.add(mark.firstChild);
     // mark.js has just split the page's node: what follows the mark is the cut-off remainder.
-    if (mark.nextSibling?.nodeType === 3) this.createdText.add(mark.nextSibling);
+    const remainder = mark.nextSibling?.nodeType === 3 ? (mark.nextSibling as Text) : null;
+    if (remainder) this.createdText.add(remainder);
+    // The page's node is the first sibling before the mark that is not ours (splitText keeps it first).
+    let original = mark.previousSibling;
+    while (original && this.isOurs(original)) original = original.previousSibling;
+    if (original?.nodeType === 3) {
+      const list = this.followers.get(original as Text) ?? [];
+      list.push(mark, ...(remainder ? [remainder] : []));
+      this.followers.set(original as Text, list);
+    }
     mark.removeAttribute('data-markjs');
     mark.dataset.entityId = label.id;
     mark.dataset.entityType = label.type;
@@ -114,6 +125,26 @@ export class MarkRegistry {
     return found;
   }
 
+  /**
+   * The page rewrote or removed one of its text nodes that we had split (frameworks hold on to their
+   * nodes): the rest of its old text, which lives in our marks and remainders, must go, or the reader
+   * would see the old words next to the new ones. Returns true when something was removed.
+   */
+  discardFollowersOf(node: Node): boolean {
+    const list = node.nodeType === 3 ? this.followers.get(node as Text) : undefined;
+    if (!list) return false;
+    this.followers.delete(node as Text);
+    for (const follower of list) {
+      this.matches.delete(follower as HTMLElement);
+      follower.remove();
+    }
+    return true;
+  }
+
+  hasFollowers(node: Node): boolean {
+    return node.nodeType === 3 && this.followers.has(node as Text);
+  }
+
   /** Unwraps `marks` and merges the text we split back into the page's original nodes. */
   unpaint(marks: Iterable<HTMLElement>): void {
     const parents = new Set<Node>();
@@ -128,7 +159,15 @@ export class MarkRegistry {
     for (const parent of parents) this.mergeCreatedText(parent);
   }
 
+  /** After an unpaint the page's nodes are whole again: forget which pieces followed them. */
+  private forgetFollowers(parent: Node): void {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) this.followers.delete(child as Text);
+    }
+  }
+
   private mergeCreatedText(parent: Node): void {
+    this.forgetFollowers(parent);
     let previousText: Text | null = null;
     for (let child = parent.firstChild; child;) {
       const following: ChildNode | null = child.nextSibling;

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const EXTENSION_DIR = path.join(REPO_ROOT, '.output/chrome-mv3');
+export const EXTENSION_DIR = process.env.SANAD_EXTENSION_DIR ?? path.join(REPO_ROOT, '.output/chrome-mv3');
 export const FIXTURES_DIR = path.join(REPO_ROOT, 'tests/fixtures');
 
 export interface ExtensionSession {
