@@ -31,6 +31,8 @@ export function mountHoverCards(ctx: ContentScriptContext): void {
   let current: HTMLElement | null = null;
   let openTimer: number | undefined;
   let closeTimer: number | undefined;
+  /** A mark we give focus back to ourselves: that focus must not reopen the card just closed. */
+  let refocusing: HTMLElement | null = null;
 
   const cardFor = (entityId: string) => {
     let card = cards.get(entityId);
@@ -138,7 +140,13 @@ export function mountHoverCards(ctx: ContentScriptContext): void {
     host?.remove();
     host = null;
     container = null;
-    if (returnFocus && mark?.isConnected) mark.focus();
+    if (returnFocus && mark?.isConnected) refocus(mark);
+  }
+
+  function refocus(mark: HTMLElement) {
+    refocusing = mark;
+    mark.focus();
+    refocusing = null;
   }
 
   function scheduleClose() {
@@ -178,8 +186,9 @@ export function mountHoverCards(ctx: ContentScriptContext): void {
     'focusin',
     (event: Event) => {
       const mark = markFromEvent(event);
-      if (mark) open(mark);
-      else if (current && !focusIsInCard()) scheduleClose();
+      if (mark) {
+        if (mark !== refocusing) open(mark);
+      } else if (current && !focusIsInCard()) scheduleClose();
     },
     options,
   );
@@ -203,7 +212,7 @@ export function mountHoverCards(ctx: ContentScriptContext): void {
         const mark = current;
         close(false);
         if (event.shiftKey) event.preventDefault();
-        mark.focus(); // Tab continues from the mark; Shift+Tab stops on it
+        refocus(mark); // Tab continues from the mark; Shift+Tab stops on it
       }
     },
     { capture: true },
