@@ -76,9 +76,10 @@ export class RunWalker {
         this.flush();
         return this.after(node);
       }
-      const endsRuns = isBlock(element) || element.shadowRoot !== null;
+      const shadow = element.shadowRoot ?? null; // `?? null`: DOM shims leave it undefined
+      const endsRuns = isBlock(element) || shadow !== null;
       if (endsRuns) this.flush();
-      if (element.shadowRoot && this.options.onShadowRoot) this.options.onShadowRoot(element.shadowRoot);
+      if (shadow && this.options.onShadowRoot) this.options.onShadowRoot(shadow);
       if (endsRuns && node !== this.root && !this.options.descendIntoBlocks) return this.after(node);
       return node.firstChild ?? this.after(node);
     }
