@@ -176,9 +176,10 @@ export function fold(text: string): Folded {
     k++;
     last = unit;
   };
+  const table = TABLE; // a local: some loaders turn module bindings into getters
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const t = TABLE[c] as number;
+    const t = table[c] as number;
     if (t > SURROGATE) {
       emit(t, i, i + 1);
     } else if (t === MARK) {

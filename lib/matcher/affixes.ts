@@ -12,14 +12,35 @@ export const AL_PREFIXES = codes(['ال', 'وال', 'فال', 'بال', 'كال'
 /** ل + ال with the alef elided: للهند (= ل + الهند), وللطالبان, فللباكستانيين. */
 export const LL_PREFIXES = codes(['لل', 'ولل', 'فلل']);
 
-/** Nisba, its feminine, plurals and duals, after a name: الباكستاني، الأفغانية، الباكستانيين، الداعشيات. */
-export const NISBA_SUFFIXES = codes(['ي', 'يه', 'يون', 'يين', 'يان', 'يات', 'يتين', 'يتان']);
+/** Nisba, its feminine, plurals, duals and accusative, after a name: الباكستاني، الأفغانية، الباكستانيين، أفغانيا. */
+export const NISBA_SUFFIXES = codes(['ي', 'يه', 'يون', 'يين', 'يان', 'يات', 'يتين', 'يتان', 'يا']);
 
 /** The same after a key that already ends in the nisba ي (روسي from روسيا): الروسية، الروسيين. */
-export const YA_SUFFIXES = codes(['ه', 'ون', 'ين', 'ان', 'ات', 'تين', 'تان']);
+export const YA_SUFFIXES = codes(['ه', 'ون', 'ين', 'ان', 'ات', 'تين', 'تان', 'ا']);
 
 export const ALEF = 0x0627;
 export const LAM = 0x0644;
 
-/** First letters of a word that may carry a proclitic or "ال" (و ف ب ك ل ا). */
-export const CLITIC_FIRST = new Set([0x0648, 0x0641, 0x0628, 0x0643, 0x0644, 0x0627]);
+export const CLITIC = 1;
+export const AL = 2;
+export const LL = 3;
+
+export interface Prefix {
+  units: Uint16Array;
+  kind: typeof CLITIC | typeof AL | typeof LL;
+}
+
+/** Every prefix above, by its first letter, so a word is only compared with the prefixes it can carry. */
+export const PREFIXES_BY_FIRST = new Map<number, Prefix[]>();
+for (const [list, kind] of [
+  [CLITICS, CLITIC],
+  [AL_PREFIXES, AL],
+  [LL_PREFIXES, LL],
+] as const) {
+  for (const units of list) {
+    const first = units[0] as number;
+    const group = PREFIXES_BY_FIRST.get(first) ?? [];
+    group.push({ units, kind });
+    PREFIXES_BY_FIRST.set(first, group);
+  }
+}

@@ -110,10 +110,13 @@ export function compileGazetteer(entities: readonly Entity[]): CompiledV1 {
         addItem(k, aliases.length);
         aliases.push({ entity: ei, flags: flags | extra, rule, cased });
       };
-      add(key, 0);
-      // Nisba stems of places: روسيا → روسي (الروسية), أفغانستان → أفغان (الأفغانية).
-      if (arabic && entity.type === 'place' && !key.includes(' ')) {
-        const bare = hasAl ? key.slice(2) : key;
+      const single = arabic && entity.type === 'place' && !key.includes(' ');
+      const bare = hasAl ? key.slice(2) : key;
+      // A place alias that is itself a nisba (أمريكي) takes the nisba's own endings: الأمريكية، أمريكيون.
+      add(key, single && bare.endsWith('ي') && bare.length >= 4 ? F.ENDS_YA : 0);
+      // Nisba stems of places: روسيا → روسي (الروسية), أفغانستان → أفغان (الأفغانية), الهند → هند (هندية).
+      if (single) {
+        if (hasAl && bare.length >= 3) add(bare, F.STEM);
         if (bare.endsWith('ا') && bare.length >= 5) {
           const stem = bare.slice(0, -1);
           add(stem.endsWith('ي') ? stem : stem + 'ي', F.ENDS_YA | F.AL_NISBA);

@@ -4,15 +4,7 @@
 // The cost per word is the depth walked in the trie, which does not grow with the number of keys.
 
 import { WORD, type Folded } from '../fold';
-import {
-  AL_PREFIXES,
-  ALEF,
-  CLITIC_FIRST,
-  CLITICS,
-  LL_PREFIXES,
-  NISBA_SUFFIXES,
-  YA_SUFFIXES,
-} from './affixes';
+import { AL, ALEF, CLITIC, NISBA_SUFFIXES, PREFIXES_BY_FIRST, YA_SUFFIXES } from './affixes';
 import { F, type CompiledV1 } from './compiled';
 import type { Trie } from './trie';
 
@@ -41,8 +33,7 @@ export interface Scan {
 }
 
 const PLAIN = 0;
-const CLITIC = 1;
-const AL_STRIPPED = 2;
+const AL_STRIPPED = AL;
 
 function startsWith(codes: Uint16Array, at: number, end: number, prefix: Uint16Array): boolean {
   if (at + prefix.length > end) return false;
@@ -55,12 +46,18 @@ export type CaseCheck = (start: number, end: number, cased: string) => boolean;
 
 export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck): Scan {
   const { codes, length: n } = f;
+  // Module bindings read in the hot loop are copied to locals: some loaders (tsx, CJS interop) turn
+  // imported bindings into getters, which cost a call per character.
+  const WORD_ = WORD;
+  const PREFIXES = PREFIXES_BY_FIRST;
+  const afterAlef = trie.next(0, ALEF);
   const candidates: Candidate[] = [];
   const hits: Hit[] = [];
   let wordStarts = new Int32Array(Math.max(16, n >> 3));
   let wordCount = 0;
   const local: Candidate[] = [];
-  const boundary = (x: number): boolean => x >= n || WORD[codes[x] as number] === 0;
+  const ruledBit = (c: Candidate): number => (g.aliases[c.alias]?.flags ?? 0) & F.RULED;
+  const boundary = (x: number): boolean => x >= n || WORD_[codes[x] as number] === 0;
 
   const suffixEnd = (j: number, flags: number, kind: number): number => {
     let e = -1;
@@ -106,7 +103,7 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck): S
 
   for (let i = 0; i < n; i++) {
     const c = codes[i] as number;
-    if (WORD[c] === 0 || (i > 0 && WORD[codes[i - 1] as number] === 1)) continue;
+    if (WORD_[c] === 0 || (i > 0 && WORD_[codes[i - 1] as number] === 1)) continue;
     if (wordCount === wordStarts.length) {
       const w2 = new Int32Array(wordStarts.length * 2);
       w2.set(wordStarts);
@@ -116,19 +113,22 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck): S
     wordStarts[word] = i;
     local.length = 0;
     walk(i, i, 0, PLAIN, word);
-    if (CLITIC_FIRST.has(c)) {
-      for (const cl of CLITICS) if (startsWith(codes, i, n, cl)) walk(i, i + cl.length, 0, CLITIC, word);
-      for (const al of AL_PREFIXES)
-        if (startsWith(codes, i, n, al)) walk(i, i + al.length, 0, AL_STRIPPED, word);
-      for (const ll of LL_PREFIXES) {
-        if (!startsWith(codes, i, n, ll)) continue;
-        // للهند = ل + الهند: enter the trie as if the elided alef had been read.
-        const afterAlef = trie.next(0, ALEF);
-        if (afterAlef >= 0) walk(i, i + ll.length - 1, afterAlef, CLITIC, word);
-        walk(i, i + ll.length, 0, AL_STRIPPED, word);
+    const prefixes = PREFIXES.get(c);
+    if (prefixes) {
+      for (const { units, kind } of prefixes) {
+        if (!startsWith(codes, i, n, units)) continue;
+        if (kind === CLITIC) walk(i, i + units.length, 0, CLITIC, word);
+        else if (kind === AL) walk(i, i + units.length, 0, AL_STRIPPED, word);
+        else {
+          // للهند = ل + الهند: enter the trie as if the elided alef had been read; لل + باكستانية as ال.
+          if (afterAlef >= 0) walk(i, i + units.length - 1, afterAlef, CLITIC, word);
+          walk(i, i + units.length, 0, AL_STRIPPED, word);
+        }
       }
     }
-    if (local.length > 1) local.sort((x, y) => y.end - x.end);
+    // Longest first; at equal length an unambiguous alias before a ruled one, so that the evidence rules
+    // are checked against (resolve.ts, pass A) is what the output shows.
+    if (local.length > 1) local.sort((x, y) => y.end - x.end || ruledBit(x) - ruledBit(y));
     for (const cand of local) candidates.push(cand);
   }
   return { candidates, hits, wordStarts, wordCount };

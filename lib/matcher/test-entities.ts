@@ -33,6 +33,7 @@ export const TEST_ENTITIES: Entity[] = [
   entity('china', 'place', ['الصين', 'China']),
   entity('united-states', 'place', [
     'الولايات المتحدة',
+    'أمريكي',
     'United States',
     { text: 'US', caseSensitive: true },
   ]),
