@@ -16,6 +16,10 @@ export interface BenchResult {
   /** Building the matcher from the compiled gazetteer (once per page). */
   createMatcherMs: number;
   marks: number;
+  /** performance.now() of the scan's start and end: the page shares the time origin, so the bench can
+   * line up the long tasks it observed with our scan. */
+  startedAt: number;
+  doneAt: number;
 }
 
 export function watchBench(
@@ -38,6 +42,8 @@ export function watchBench(
       slices: stats.slices,
       createMatcherMs,
       marks: timings.marks,
+      startedAt: timings.startedAt,
+      doneAt: timings.initialScanDoneAt,
     };
     meta.setAttribute('data-sanad-result', JSON.stringify(result));
   }, 20);
