@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from './harness';
 
+type ChromeGlobal = { chrome: { runtime: { getManifest(): { version: string } } } };
+
 const SHIPPED = ['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004'];
 
 /** Reads every source row straight from the extension's IndexedDB (an extension page shares its origin). */
@@ -31,9 +33,9 @@ async function popupSourceIds(session: ExtensionSession): Promise<string[]> {
   const popup = await session.context.newPage();
   await popup.goto(session.url('/popup.html'));
   await popup.locator('[data-testid="corpus"] li[data-source-id]').first().waitFor({ timeout: 10_000 });
-  const ids = await popup.locator('[data-testid="corpus"] li[data-source-id]').evaluateAll((els) =>
-    els.map((el) => el.getAttribute('data-source-id')!),
-  );
+  const ids = await popup
+    .locator('[data-testid="corpus"] li[data-source-id]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-source-id')!));
   await popup.close();
   return ids;
 }
@@ -41,7 +43,7 @@ async function popupSourceIds(session: ExtensionSession): Promise<string[]> {
 describe('shipped corpus in the real browser', () => {
   let session: ExtensionSession;
   before(async () => {
-    session = await launchWithExtension();
+    session = await launchWithExtension({ updatable: true });
   });
   after(async () => {
     await session?.close();
@@ -77,7 +79,7 @@ describe('shipped corpus in the real browser', () => {
     assert.deepEqual([...ids].sort(), SHIPPED);
   });
 
-  it('keeps user sources and does not duplicate shipped ones when the extension reloads (an update)', async () => {
+  it('keeps user sources and does not duplicate shipped ones across an extension update', async () => {
     const page = await session.context.newPage();
     await page.goto(session.url('/options.html'));
     await page.evaluate(
@@ -109,7 +111,14 @@ describe('shipped corpus in the real browser', () => {
         }),
     );
     await page.close();
-    await session.reloadExtension();
+    const before = await session.serviceWorker.evaluate(
+      () => (globalThis as unknown as ChromeGlobal).chrome.runtime.getManifest().version,
+    );
+    await session.updateExtension();
+    const after = await session.serviceWorker.evaluate(
+      () => (globalThis as unknown as ChromeGlobal).chrome.runtime.getManifest().version,
+    );
+    assert.notEqual(after, before);
     const ids = await popupSourceIds(session);
     assert.deepEqual([...ids].sort(), [...SHIPPED, 'user-e2e'].sort());
   });

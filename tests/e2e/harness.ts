@@ -2,7 +2,7 @@
 // (.output/chrome-mv3, built by scripts/e2e.mjs before the tests run), serves fixture pages from
 // 127.0.0.1 and blocks everything else, and gives access to the extension's service worker.
 // See /work/shared/TOOLCHAIN.md for why the launch flags are what they are.
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,16 +14,19 @@ export const EXTENSION_DIR = process.env.SANAD_EXTENSION_DIR ?? path.join(REPO_R
 export const FIXTURES_DIR = path.join(REPO_ROOT, 'tests/fixtures');
 
 export interface ExtensionSession {
-  context: BrowserContext;
+  readonly context: BrowserContext;
   extensionId: string;
-  /** The current worker handle (replaced after restartServiceWorker / reloadExtension). */
-  serviceWorker: Worker;
+  /** The current worker handle (replaced after restartServiceWorker / updateExtension). */
+  readonly serviceWorker: Worker;
   /** chrome-extension://<id><path> */
   url(pathname: string): string;
   /** Stops the MV3 service worker (as Chrome does when it is idle) and waits for a fresh one. */
   restartServiceWorker(): Promise<Worker>;
-  /** chrome.runtime.reload(): what an update does. Content scripts of the old version are invalidated. */
-  reloadExtension(): Promise<Worker>;
+  /**
+   * An extension update as users get it: the browser closes, the extension's version goes up, the
+   * same profile starts again (onInstalled fires with reason "update"). Needs `updatable: true`.
+   */
+  updateExtension(): Promise<Worker>;
   close(): Promise<void>;
 }
 
@@ -32,21 +35,19 @@ export interface LaunchOptions {
   args?: string[];
   locale?: string;
   viewport?: { width: number; height: number };
+  /** Load a private copy of the build, so updateExtension() can change its version. */
+  updatable?: boolean;
 }
 
-export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npx wxt build" (scripts/e2e.mjs does).`);
-  }
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'sanad-e2e-'));
+async function launchContext(userDataDir: string, extensionDir: string, options: LaunchOptions) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     locale: options.locale,
     viewport: options.viewport ?? { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -59,60 +60,94 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   });
   // Real pages try to load their ads and scripts: fail those at once instead of waiting for timeouts.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, serviceWorker };
+}
 
-  let serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npx wxt build" (scripts/e2e.mjs does).`);
+  }
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'sanad-e2e-'));
+  let extensionDir = EXTENSION_DIR;
+  if (options.updatable) {
+    extensionDir = mkdtempSync(path.join(tmpdir(), 'sanad-ext-'));
+    cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+  }
+  let { context, serviceWorker } = await launchContext(userDataDir, extensionDir, options);
   const extensionId = new URL(serviceWorker.url()).host;
   const url = (pathname: string) =>
     `chrome-extension://${extensionId}${pathname.startsWith('/') ? '' : '/'}${pathname}`;
 
-  const nextWorker = async (wake: () => Promise<void>): Promise<Worker> => {
-    const fresh = context.waitForEvent('serviceworker', {
-      predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`),
-      timeout: 15_000,
-    });
-    await wake();
-    serviceWorker = await fresh;
-    return serviceWorker;
+  // Playwright does not report a restarted worker as a new 'serviceworker' event, but its handle
+  // follows the new worker. So a restart is confirmed by a marker: set in the old worker, absent in
+  // the new one.
+  const MARK = '__sanadHarnessGeneration';
+  const markWorker = () =>
+    serviceWorker.evaluate((key) => {
+      (globalThis as Record<string, unknown>)[key] = true;
+    }, MARK);
+  const waitForFreshWorker = async (wake: () => Promise<void>): Promise<Worker> => {
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline) {
+      await wake();
+      for (const worker of context.serviceWorkers()) {
+        if (!worker.url().startsWith(`chrome-extension://${extensionId}/`)) continue;
+        const marked = await worker
+          .evaluate((key) => (globalThis as Record<string, unknown>)[key] === true, MARK)
+          .catch(() => true);
+        if (!marked) return (serviceWorker = worker);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error('the extension service worker did not come back');
+  };
+  // Anything addressed to the extension wakes the worker again: the popup asks it for the corpus.
+  const wakeWithPage = async () => {
+    const page = await context.newPage();
+    await page.goto(url('/popup.html')).catch(() => undefined);
+    await page.close();
   };
 
-  const session: ExtensionSession = {
-    context,
+  return {
+    get context() {
+      return context;
+    },
     extensionId,
     get serviceWorker() {
       return serviceWorker;
     },
     url,
     async restartServiceWorker() {
+      await markWorker();
       const page = await context.newPage();
       try {
         const cdp = await context.newCDPSession(page);
-        const { targetInfos } = await cdp.send('Target.getTargets');
-        const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId));
-        if (!worker) throw new Error('extension service worker not found');
-        return await nextWorker(async () => {
-          await cdp.send('Target.closeTarget', { targetId: worker.targetId });
-          // Anything addressed to the extension wakes the worker again.
-          await page.goto(url('/popup.html')).catch(() => undefined);
-        });
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
       } finally {
         await page.close();
       }
+      return waitForFreshWorker(wakeWithPage);
     },
-    async reloadExtension() {
-      return nextWorker(async () => {
-        await serviceWorker
-          .evaluate(() =>
-            (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(),
-          )
-          .catch(() => undefined);
-      });
+    async updateExtension() {
+      if (extensionDir === EXTENSION_DIR) throw new Error('launch with { updatable: true } to update');
+      await context.close();
+      const manifestPath = path.join(extensionDir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
+      const parts = manifest.version.split('.').map(Number);
+      parts[parts.length - 1] = (parts[parts.length - 1] ?? 0) + 1;
+      manifest.version = parts.join('.');
+      writeFileSync(manifestPath, JSON.stringify(manifest));
+      ({ context, serviceWorker } = await launchContext(userDataDir, extensionDir, options));
+      return serviceWorker;
     },
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      if (extensionDir !== EXTENSION_DIR) rmSync(extensionDir, { recursive: true, force: true });
     },
   };
-  return session;
 }
 
 const CONTENT_TYPES: Record<string, string> = {
