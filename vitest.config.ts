@@ -5,6 +5,12 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     setupFiles: ['fake-indexeddb/auto'],
-    include: ['lib/**/*.test.ts', 'data/**/*.test.ts', 'entrypoints/**/*.test.ts', 'components/**/*.test.ts*', 'tests/unit/**/*.test.ts'],
+    include: [
+      'lib/**/*.test.ts',
+      'data/**/*.test.ts',
+      'entrypoints/**/*.test.ts',
+      'components/**/*.test.ts*',
+      'tests/unit/**/*.test.ts',
+    ],
   },
 });

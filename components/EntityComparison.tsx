@@ -40,8 +40,7 @@ export function EntityComparison({ card }: { card: EntityCard }) {
               <strong>{s.title}</strong>
             </div>
             <div class="muted">
-              <SourceMeta source={s} /> ·{' '}
-              {t('mentionsCount', String(s.mentions))}
+              <SourceMeta source={s} /> · {t('mentionsCount', String(s.mentions))}
             </div>
             {s.quote && (
               <blockquote {...langAttrs(s.lang)}>

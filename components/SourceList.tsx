@@ -13,7 +13,13 @@ export function readerUrl(sourceId: string, passage?: { start: number; end: numb
   return browser.runtime.getURL(`/reader.html?${params}`);
 }
 
-export function SourceList({ sources, showOrigin = false }: { sources: SourceSummary[]; showOrigin?: boolean }) {
+export function SourceList({
+  sources,
+  showOrigin = false,
+}: {
+  sources: SourceSummary[];
+  showOrigin?: boolean;
+}) {
   return (
     <ul class="source-list">
       {sources.map((s) => (

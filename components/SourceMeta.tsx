@@ -8,7 +8,11 @@ export function SourceMeta({ source }: { source: Meta }) {
   const who = source.outlet ?? source.author;
   return (
     <span class="source-meta">
-      {who ? <span {...langAttrs(/[\u0600-\u06ff]/.test(who) ? 'ar' : 'en')}>{who}</span> : <span>{t('outletUnknown')}</span>}
+      {who ? (
+        <span {...langAttrs(/[\u0600-\u06ff]/.test(who) ? 'ar' : 'en')}>{who}</span>
+      ) : (
+        <span>{t('outletUnknown')}</span>
+      )}
       {' · '}
       <span>{source.date ? <time dateTime={source.date}>{source.date}</time> : t('dateUnknown')}</span>
       {source.kind && (

@@ -52,7 +52,14 @@ describe('database schema', () => {
     const v1 = openDb('upgrade-test', SCHEMA);
     await v1.sources.add(userSource);
     await v1.settings.put({ key: 'disabledSites', value: ['example.com'] });
-    await v1.mentions.add({ entityId: 'kunar', sourceId: 'user-1', start: 34, end: 39, sentenceStart: 0, sentenceEnd: 52 });
+    await v1.mentions.add({
+      entityId: 'kunar',
+      sourceId: 'user-1',
+      start: 34,
+      end: 39,
+      sentenceStart: 0,
+      sentenceEnd: 52,
+    });
     expect(v1.verno).toBe(1);
     v1.close();
 

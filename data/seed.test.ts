@@ -39,7 +39,13 @@ describe('seedShippedCorpus', () => {
     const result = await seedShippedCorpus(db, corpus);
     expect(result.changed).toBe(true);
     const sources = await db.sources.toArray();
-    expect(sources.map((s) => s.id).sort()).toEqual(['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004']);
+    expect(sources.map((s) => s.id).sort()).toEqual([
+      'seed-000',
+      'seed-001',
+      'seed-002',
+      'seed-003',
+      'seed-004',
+    ]);
     expect(sources.every((s) => s.origin === 'shipped' && s.lang === 'ar')).toBe(true);
     expect((await db.sources.get('seed-000'))!.text).toContain('ملاذٌ آمنٌ');
     expect((await db.sources.get('seed-000'))!.text).not.toContain('Exit mobile version');

@@ -23,7 +23,11 @@ export interface SeedResult {
   version: string;
 }
 
-export async function seedShippedCorpus(db: SanadDb, corpus: ShippedCorpus, now = Date.now()): Promise<SeedResult> {
+export async function seedShippedCorpus(
+  db: SanadDb,
+  corpus: ShippedCorpus,
+  now = Date.now(),
+): Promise<SeedResult> {
   const version = shippedVersion(corpus);
   return db.transaction('rw', db.sources, db.entities, db.settings, async () => {
     const stored = await getSetting<string | null>(db, SHIPPED_VERSION_KEY, null);
@@ -31,7 +35,9 @@ export async function seedShippedCorpus(db: SanadDb, corpus: ShippedCorpus, now 
     const present = await db.sources.where('id').anyOf(ids).count();
     if (stored === version && present === ids.length) return { changed: false, version };
 
-    const existing = new Map((await db.sources.where('origin').equals('shipped').toArray()).map((s) => [s.id, s]));
+    const existing = new Map(
+      (await db.sources.where('origin').equals('shipped').toArray()).map((s) => [s.id, s]),
+    );
     const sources: Source[] = corpus.sources.map((s) => ({
       ...s,
       origin: 'shipped',

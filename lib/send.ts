@@ -8,7 +8,10 @@ interface MessagingApi {
   tabs?: { sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown> };
 }
 
-export async function askBackground<R extends BackgroundRequest>(api: MessagingApi, request: R): Promise<ResponseOf<R>> {
+export async function askBackground<R extends BackgroundRequest>(
+  api: MessagingApi,
+  request: R,
+): Promise<ResponseOf<R>> {
   const response = await api.runtime.sendMessage(request);
   if (response && typeof response === 'object' && 'error' in response) {
     throw new Error(String((response as { error: unknown }).error));

@@ -17,7 +17,10 @@ const CHROME_LINES: readonly RegExp[] = [
 
 /** Quotes vary between copies of the same headline (“سرّي” vs "سرّي"): compare without them. */
 function lineKey(line: string): string {
-  return line.replace(/["“”«»'‘’]/g, '').replace(/\s+/g, ' ').trim();
+  return line
+    .replace(/["“”«»'‘’]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export interface StrippedArticle {

@@ -40,7 +40,16 @@ export interface ProximityRule {
   window: number;
 }
 
-export type RelationKind = 'part-of' | 'has-part' | 'related' | 'splinter-of' | 'located-in' | 'leader-of' | 'member-of' | 'target-of' | 'perpetrator';
+export type RelationKind =
+  | 'part-of'
+  | 'has-part'
+  | 'related'
+  | 'splinter-of'
+  | 'located-in'
+  | 'leader-of'
+  | 'member-of'
+  | 'target-of'
+  | 'perpetrator';
 
 export interface Relation {
   id: string;

@@ -2,7 +2,8 @@
 // English paragraph, so every kind of highlight shows at once.
 import { readFileSync, readdirSync } from 'node:fs';
 
-const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const escape = (s) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
 export function demoPage() {
   const dir = 'data/seeds';
@@ -10,7 +11,9 @@ export function demoPage() {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => {
-      const [title, ...rest] = readFileSync(`${dir}/${f}`, 'utf8').split('\n').filter((l) => l.trim());
+      const [title, ...rest] = readFileSync(`${dir}/${f}`, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim());
       return `<article><h2>${escape(title)}</h2>${rest.map((p) => `<p>${escape(p)}</p>`).join('')}</article>`;
     });
   return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>Sanad demo</title>

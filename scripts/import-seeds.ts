@@ -6,7 +6,9 @@ import { stripSiteChrome } from '../lib/site-chrome';
 
 const from = resolve(process.argv[2] ?? '../shared/seeds');
 const to = resolve('data/seeds');
-for (const name of readdirSync(from).filter((n) => n.endsWith('.txt')).sort()) {
+for (const name of readdirSync(from)
+  .filter((n) => n.endsWith('.txt'))
+  .sort()) {
   const { text } = stripSiteChrome(readFileSync(join(from, name), 'utf8'));
   writeFileSync(join(to, name), text + '\n');
   console.log(`${name}: ${text.length} chars`);

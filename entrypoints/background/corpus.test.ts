@@ -19,14 +19,29 @@ describe('background corpus', () => {
     const handlers = corpus.handlers();
 
     const summary = await handlers['corpus/summary']({ type: 'corpus/summary' }, sender);
-    expect(summary.sources.map((s) => s.id)).toEqual(['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004']);
+    expect(summary.sources.map((s) => s.id)).toEqual([
+      'seed-000',
+      'seed-001',
+      'seed-002',
+      'seed-003',
+      'seed-004',
+    ]);
     expect(changed).toHaveBeenCalledTimes(1);
 
-    const { cards } = await handlers['entity/cards']({ type: 'entity/cards', ids: ['pakistan', 'no-such-id'] }, sender);
+    const { cards } = await handlers['entity/cards'](
+      { type: 'entity/cards', ids: ['pakistan', 'no-such-id'] },
+      sender,
+    );
     expect(cards).toHaveLength(1);
     const [card] = cards;
     // Every seed names Pakistan (باكستان, الباكستانية…): one line per source.
-    expect(card!.sources.map((s) => s.sourceId).sort()).toEqual(['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004']);
+    expect(card!.sources.map((s) => s.sourceId).sort()).toEqual([
+      'seed-000',
+      'seed-001',
+      'seed-002',
+      'seed-003',
+      'seed-004',
+    ]);
     for (const line of card!.sources) {
       const { source } = await handlers['source/get']({ type: 'source/get', id: line.sourceId }, sender);
       expect(line.quote).not.toBeNull();
@@ -45,7 +60,9 @@ describe('background corpus', () => {
     const changed = vi.fn();
     const restarted = new Corpus(db, changed);
     const rebuild = vi.spyOn(restarted.index, 'rebuild');
-    const again = await restarted.handlers()['gazetteer/get']({ type: 'gazetteer/get', knownVersion: version }, sender);
+    const again = await restarted
+      .handlers()
+      ['gazetteer/get']({ type: 'gazetteer/get', knownVersion: version }, sender);
     expect(again).toEqual({ version, gazetteer: null });
     const fresh = await restarted.handlers()['gazetteer/get']({ type: 'gazetteer/get' }, sender);
     expect(fresh.gazetteer?.version).toBe(version);
@@ -57,8 +74,11 @@ describe('background corpus', () => {
 
   it('labels every stored entity for the content script', async () => {
     db = openDb('corpus-c');
-    const { labels } = await new Corpus(db, () => {}).handlers()['entity/labels']({ type: 'entity/labels' }, sender);
+    const { labels } = await new Corpus(db, () => {})
+      .handlers()
+      ['entity/labels']({ type: 'entity/labels' }, sender);
     const ids = labels.map((l) => l.id);
-    for (const id of ['isis-k', 'taliban', 'pakistan', 'moscow-concert-hall-attack', 'burhan-zaid']) expect(ids).toContain(id);
+    for (const id of ['isis-k', 'taliban', 'pakistan', 'moscow-concert-hall-attack', 'burhan-zaid'])
+      expect(ids).toContain(id);
   });
 });

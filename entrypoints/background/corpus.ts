@@ -29,7 +29,10 @@ export class Corpus {
    */
   ready(): Promise<void> {
     this.readying ??= (async () => {
-      const seeded = await seedShippedCorpus(this.db, { sources: SHIPPED_SOURCES, entities: SHIPPED_ENTITIES });
+      const seeded = await seedShippedCorpus(this.db, {
+        sources: SHIPPED_SOURCES,
+        entities: SHIPPED_ENTITIES,
+      });
       if (seeded.changed) {
         const compiled = await this.index.rebuild();
         this.onGazetteerChanged(compiled.version);
@@ -102,7 +105,11 @@ export class Corpus {
       });
     }
     lines.sort((a, b) => b.mentions - a.mentions || a.sourceId.localeCompare(b.sourceId));
-    const { origin: _origin, editedByUser: _edited, ...plain } = entity as EntityCard['entity'] & {
+    const {
+      origin: _origin,
+      editedByUser: _edited,
+      ...plain
+    } = entity as EntityCard['entity'] & {
       origin?: unknown;
       editedByUser?: unknown;
     };

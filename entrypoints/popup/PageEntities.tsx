@@ -19,7 +19,10 @@ async function loadPage(tabId: number): Promise<PageData | null> {
     return null; // no content script there (browser pages, the web store, a page still loading)
   }
   counts = [...counts].sort((a, b) => b.count - a.count || a.entityId.localeCompare(b.entityId));
-  const { cards } = await askBackground(browser, { type: 'entity/cards', ids: counts.map((c) => c.entityId) });
+  const { cards } = await askBackground(browser, {
+    type: 'entity/cards',
+    ids: counts.map((c) => c.entityId),
+  });
   return { counts, cards: new Map(cards.map((c) => [c.entity.id, c])) };
 }
 
@@ -41,7 +44,12 @@ export function PageEntities({ tabId, onChoose }: { tabId: number; onChoose: (id
                 const card = data.cards.get(c.entityId);
                 return (
                   <li key={c.entityId}>
-                    <button type="button" class="entity-button" data-entity-id={c.entityId} onClick={() => onChoose(c.entityId)}>
+                    <button
+                      type="button"
+                      class="entity-button"
+                      data-entity-id={c.entityId}
+                      onClick={() => onChoose(c.entityId)}
+                    >
                       <span class={`type-dot type-${c.type}`} aria-hidden="true" />
                       <span {...langAttrs(lang)}>{card ? card.entity.names[lang] : c.entityId}</span>
                       <span class="muted">

@@ -13,7 +13,12 @@ export function SiteSwitches({ host }: { host: string }) {
   }, [host]);
 
   const run = (p: Promise<unknown>) => p.catch((e: unknown) => setError(String(e)));
-  if (error) return <p class="error" role="alert">{t('errorPrefix', error)}</p>;
+  if (error)
+    return (
+      <p class="error" role="alert">
+        {t('errorPrefix', error)}
+      </p>
+    );
   if (!state) return null;
   return (
     <div class="switches">
@@ -24,7 +29,11 @@ export function SiteSwitches({ host }: { host: string }) {
           checked={state.siteEnabled}
           disabled={!state.globalEnabled}
           onChange={(e) =>
-            run(askBackground(browser, { type: 'site/set', host, enabled: e.currentTarget.checked }).then(setState))
+            run(
+              askBackground(browser, { type: 'site/set', host, enabled: e.currentTarget.checked }).then(
+                setState,
+              ),
+            )
           }
         />
         <span>{t('siteSwitch', state.site ?? host)}</span>
@@ -36,8 +45,8 @@ export function SiteSwitches({ host }: { host: string }) {
           checked={state.globalEnabled}
           onChange={(e) =>
             run(
-              askBackground(browser, { type: 'global/set', enabled: e.currentTarget.checked }).then(({ globalEnabled }) =>
-                setState({ ...state, globalEnabled }),
+              askBackground(browser, { type: 'global/set', enabled: e.currentTarget.checked }).then(
+                ({ globalEnabled }) => setState({ ...state, globalEnabled }),
               ),
             )
           }

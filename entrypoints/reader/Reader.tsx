@@ -18,7 +18,13 @@ export function readerParams(search: string): ReaderParams {
   const params = new URLSearchParams(search);
   const start = Number(params.get('start'));
   const end = Number(params.get('end'));
-  const valid = params.has('start') && params.has('end') && Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start;
+  const valid =
+    params.has('start') &&
+    params.has('end') &&
+    Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    start >= 0 &&
+    end > start;
   return { sourceId: params.get('source'), passage: valid ? { start, end } : null };
 }
 
@@ -46,8 +52,15 @@ function SourceText({ source, passage }: { source: Source; passage: ReaderParams
 
 export function Reader({ params }: { params: ReaderParams }) {
   const { sourceId } = params;
-  const state = useAsync(async () => (sourceId ? (await askBackground(browser, { type: 'source/get', id: sourceId })).source : null));
-  if (!sourceId) return <p class="error" role="alert">{t('readerMissingId')}</p>;
+  const state = useAsync(async () =>
+    sourceId ? (await askBackground(browser, { type: 'source/get', id: sourceId })).source : null,
+  );
+  if (!sourceId)
+    return (
+      <p class="error" role="alert">
+        {t('readerMissingId')}
+      </p>
+    );
   return (
     <Status state={state}>
       {(source) =>
