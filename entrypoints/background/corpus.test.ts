@@ -60,11 +60,10 @@ describe('background corpus', () => {
     const changed = vi.fn();
     const restarted = new Corpus(db, changed);
     const rebuild = vi.spyOn(restarted.index, 'rebuild');
-    const again = await restarted
-      .handlers()
-      ['gazetteer/get']({ type: 'gazetteer/get', knownVersion: version }, sender);
+    const handlers = restarted.handlers();
+    const again = await handlers['gazetteer/get']({ type: 'gazetteer/get', knownVersion: version }, sender);
     expect(again).toEqual({ version, gazetteer: null });
-    const fresh = await restarted.handlers()['gazetteer/get']({ type: 'gazetteer/get' }, sender);
+    const fresh = await handlers['gazetteer/get']({ type: 'gazetteer/get' }, sender);
     expect(fresh.gazetteer?.version).toBe(version);
     expect(rebuild).not.toHaveBeenCalled();
     expect(changed).not.toHaveBeenCalled();
@@ -74,9 +73,8 @@ describe('background corpus', () => {
 
   it('labels every stored entity for the content script', async () => {
     db = openDb('corpus-c');
-    const { labels } = await new Corpus(db, () => {})
-      .handlers()
-      ['entity/labels']({ type: 'entity/labels' }, sender);
+    const handlers = new Corpus(db, () => {}).handlers();
+    const { labels } = await handlers['entity/labels']({ type: 'entity/labels' }, sender);
     const ids = labels.map((l) => l.id);
     for (const id of ['isis-k', 'taliban', 'pakistan', 'moscow-concert-hall-attack', 'burhan-zaid'])
       expect(ids).toContain(id);
