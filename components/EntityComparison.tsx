@@ -3,7 +3,7 @@
 import type { EntityCard } from '../lib/messages';
 import { readerUrl } from './SourceList';
 import { SourceMeta } from './SourceMeta';
-import { langAttrs, t, uiLang } from './t';
+import { langAttrs, ui, uiLang } from './t';
 
 export function EntityHeading({ entity }: { entity: EntityCard['entity'] }) {
   const lang = uiLang();
@@ -19,7 +19,7 @@ export function EntityHeading({ entity }: { entity: EntityCard['entity'] }) {
         </span>
       </h2>
       <p class="muted">
-        {t(`type_${entity.type}`)}
+        {ui().type[entity.type]}
         {entity.date ? ` · ${entity.date}` : ''}
       </p>
       <p {...langAttrs(lang)}>{entity.description[lang]}</p>
@@ -29,10 +29,10 @@ export function EntityHeading({ entity }: { entity: EntityCard['entity'] }) {
 
 export function EntityComparison({ card }: { card: EntityCard }) {
   return (
-    <section class="comparison" aria-label={t('compareHeading')}>
+    <section class="comparison" aria-label={ui().compareHeading}>
       <EntityHeading entity={card.entity} />
-      <h3>{t('compareHeading')}</h3>
-      {card.sources.length === 0 && <p class="muted">{t('noSourceMentions')}</p>}
+      <h3>{ui().compareHeading}</h3>
+      {card.sources.length === 0 && <p class="muted">{ui().noSources}</p>}
       <ul class="source-list">
         {card.sources.map((s) => (
           <li key={s.sourceId} data-source-id={s.sourceId}>
@@ -40,7 +40,7 @@ export function EntityComparison({ card }: { card: EntityCard }) {
               <strong>{s.title}</strong>
             </div>
             <div class="muted">
-              <SourceMeta source={s} /> · {t('mentionsCount', String(s.mentions))}
+              <SourceMeta source={s} /> · {ui().mentions(s.mentions)}
             </div>
             {s.quote && (
               <blockquote {...langAttrs(s.lang)}>

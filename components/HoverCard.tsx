@@ -2,7 +2,7 @@
 // and one line per stored source that mentions it. Rendered inside a closed shadow root by
 // entrypoints/content/card-host.ts; it knows nothing about positioning or the page.
 import type { EntityCard } from '../lib/messages';
-import { CARD_STRINGS, dirOf, type UiLang } from './i18n';
+import { dirOf, STRINGS, type UiLang } from './i18n';
 
 export type CardState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; card: EntityCard };
 
@@ -26,7 +26,7 @@ export function shortQuote(text: string, max = QUOTE_MAX): string {
 }
 
 export function HoverCard({ state, lang, fallbackName, compareUrl, onCompare }: HoverCardProps) {
-  const s = CARD_STRINGS[lang];
+  const s = STRINGS[lang];
   const entity = state.status === 'ready' ? state.card.entity : null;
   const name = entity ? entity.names[lang] : fallbackName;
   return (

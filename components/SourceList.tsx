@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { SourceSummary } from '../lib/types';
 import { SourceMeta } from './SourceMeta';
-import { langAttrs, t } from './t';
+import { langAttrs, ui } from './t';
 
 export function readerUrl(sourceId: string, passage?: { start: number; end: number }): string {
   const params = new URLSearchParams({ source: sourceId });
@@ -32,7 +32,7 @@ export function SourceList({
             {showOrigin && (
               <>
                 {' · '}
-                {t(`origin_${s.origin}`)} · {t('charactersCount', String(s.length))}
+                {ui().origin[s.origin]} · {ui().characters(s.length)}
               </>
             )}
           </div>

@@ -1,6 +1,6 @@
 // One line of metadata about a source: outlet (or that the text names none), date, kind.
 import type { SourceSummary } from '../lib/types';
-import { langAttrs, t } from './t';
+import { langAttrs, scriptLang, ui } from './t';
 
 type Meta = Pick<SourceSummary, 'outlet' | 'date'> & Partial<Pick<SourceSummary, 'author' | 'kind'>>;
 
@@ -8,17 +8,13 @@ export function SourceMeta({ source }: { source: Meta }) {
   const who = source.outlet ?? source.author;
   return (
     <span class="source-meta">
-      {who ? (
-        <span {...langAttrs(/[\u0600-\u06ff]/.test(who) ? 'ar' : 'en')}>{who}</span>
-      ) : (
-        <span>{t('outletUnknown')}</span>
-      )}
+      {who ? <span {...langAttrs(scriptLang(who))}>{who}</span> : <span>{ui().unknownOutlet}</span>}
       {' · '}
-      <span>{source.date ? <time dateTime={source.date}>{source.date}</time> : t('dateUnknown')}</span>
+      <span>{source.date ? <time dateTime={source.date}>{source.date}</time> : ui().noDate}</span>
       {source.kind && (
         <>
           {' · '}
-          <span>{t(`kind_${source.kind}`)}</span>
+          <span>{ui().kind[source.kind]}</span>
         </>
       )}
     </span>

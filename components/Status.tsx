@@ -1,5 +1,5 @@
 import type { AsyncState } from './useAsync';
-import { t } from './t';
+import { ui } from './t';
 
 /** Renders loading and error states; calls `children` with the data once it is there. */
 export function Status<T>({
@@ -12,13 +12,13 @@ export function Status<T>({
   if (state.status === 'loading')
     return (
       <p class="muted" role="status">
-        {t('loading')}
+        {ui().loading}
       </p>
     );
   if (state.status === 'error')
     return (
       <p class="error" role="alert">
-        {t('errorPrefix', state.message)}
+        {ui().error(state.message)}
       </p>
     );
   return <>{children(state.data)}</>;

@@ -4,7 +4,7 @@ import type { EntityCard, PageEntityCount } from '../../lib/messages';
 import { askBackground, askTab } from '../../lib/send';
 import { Status } from '../../components/Status';
 import { useAsync } from '../../components/useAsync';
-import { langAttrs, t, uiLang } from '../../components/t';
+import { langAttrs, ui, uiLang } from '../../components/t';
 
 interface PageData {
   counts: PageEntityCount[];
@@ -31,13 +31,13 @@ export function PageEntities({ tabId, onChoose }: { tabId: number; onChoose: (id
   const lang = uiLang();
   return (
     <section aria-labelledby="page-heading">
-      <h2 id="page-heading">{t('pageHeading')}</h2>
+      <h2 id="page-heading">{ui().pageHeading}</h2>
       <Status state={state}>
         {(data) =>
           data === null ? (
-            <p class="muted">{t('pageUnavailable')}</p>
+            <p class="muted">{ui().pageUnavailable}</p>
           ) : data.counts.length === 0 ? (
-            <p class="muted">{t('pageNone')}</p>
+            <p class="muted">{ui().pageNone}</p>
           ) : (
             <ul class="entity-list">
               {data.counts.map((c) => {
@@ -54,8 +54,8 @@ export function PageEntities({ tabId, onChoose }: { tabId: number; onChoose: (id
                       <span {...langAttrs(lang)}>{card ? card.entity.names[lang] : c.entityId}</span>
                       <span class="muted">
                         {' '}
-                        · {t(`type_${c.type}`)} · {t('mentionsCount', String(c.count))} ·{' '}
-                        {t('sourcesCount', String(card?.sources.length ?? 0))}
+                        · {ui().type[c.type]} · {ui().mentions(c.count)} ·{' '}
+                        {ui().sources(card?.sources.length ?? 0)}
                       </span>
                     </button>
                   </li>

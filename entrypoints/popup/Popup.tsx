@@ -7,7 +7,7 @@ import { EntityComparison } from '../../components/EntityComparison';
 import { SourceList } from '../../components/SourceList';
 import { Status } from '../../components/Status';
 import { useAsync } from '../../components/useAsync';
-import { t } from '../../components/t';
+import { ui } from '../../components/t';
 import { PageEntities } from './PageEntities';
 import { SiteSwitches } from './SiteSwitches';
 import { hostOf, targetTab } from './target-tab';
@@ -16,12 +16,12 @@ function Corpus() {
   const state = useAsync(() => askBackground(browser, { type: 'corpus/summary' }));
   return (
     <section aria-labelledby="corpus-heading" data-testid="corpus">
-      <h2 id="corpus-heading">{t('corpusHeading')}</h2>
+      <h2 id="corpus-heading">{ui().corpusHeading}</h2>
       <Status state={state}>
         {({ sources, entityCount }) => (
           <>
             <p class="muted" data-testid="corpus-count">
-              {t('corpusCount', [String(sources.length), String(entityCount)])}
+              {`${ui().sources(sources.length)} · ${ui().entities(entityCount)}`}
             </p>
             <SourceList sources={sources} />
           </>
@@ -37,7 +37,7 @@ function Comparison({ entityId, onBack }: { entityId: string; onBack: (() => voi
     <>
       {onBack && (
         <button type="button" onClick={onBack}>
-          {t('backToPage')}
+          {ui().back}
         </button>
       )}
       <Status state={state}>
@@ -56,7 +56,7 @@ export function Popup() {
   return (
     <>
       <header class="popup-header">
-        <h1>{t('appName')}</h1>
+        <h1>{ui().appName}</h1>
       </header>
       <Status state={tab}>
         {(tab) => {

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
 import type { SiteState } from '../../lib/messages';
 import { askBackground } from '../../lib/send';
-import { t } from '../../components/t';
+import { ui } from '../../components/t';
 
 export function SiteSwitches({ host }: { host: string }) {
   const [state, setState] = useState<SiteState | null>(null);
@@ -16,7 +16,7 @@ export function SiteSwitches({ host }: { host: string }) {
   if (error)
     return (
       <p class="error" role="alert">
-        {t('errorPrefix', error)}
+        {ui().error(error)}
       </p>
     );
   if (!state) return null;
@@ -36,7 +36,7 @@ export function SiteSwitches({ host }: { host: string }) {
             )
           }
         />
-        <span>{t('siteSwitch', state.site ?? host)}</span>
+        <span>{ui().siteSwitch(state.site ?? host)}</span>
       </label>
       <label class="switch">
         <input
@@ -51,7 +51,7 @@ export function SiteSwitches({ host }: { host: string }) {
             )
           }
         />
-        <span>{t('globalSwitch')}</span>
+        <span>{ui().globalSwitch}</span>
       </label>
     </div>
   );

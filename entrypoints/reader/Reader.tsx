@@ -7,7 +7,7 @@ import type { Source } from '../../lib/types';
 import { SourceMeta } from '../../components/SourceMeta';
 import { Status } from '../../components/Status';
 import { useAsync } from '../../components/useAsync';
-import { langAttrs, t } from '../../components/t';
+import { langAttrs, ui } from '../../components/t';
 
 export interface ReaderParams {
   sourceId: string | null;
@@ -58,7 +58,7 @@ export function Reader({ params }: { params: ReaderParams }) {
   if (!sourceId)
     return (
       <p class="error" role="alert">
-        {t('readerMissingId')}
+        {ui().readerMissingId}
       </p>
     );
   return (
@@ -74,7 +74,7 @@ export function Reader({ params }: { params: ReaderParams }) {
           </article>
         ) : (
           <p class="error" role="alert">
-            {t('sourceNotFound', sourceId)}
+            {ui().sourceNotFound(sourceId)}
           </p>
         )
       }
