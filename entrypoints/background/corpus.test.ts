@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDb, type SanadDb } from '../../data/db';
-import { Corpus } from './corpus';
+import { Corpus, quotableMention } from './corpus';
 
 const sender = { id: fakeBrowser.runtime.id };
 let db: SanadDb;
@@ -78,5 +78,24 @@ describe('background corpus', () => {
     const ids = labels.map((l) => l.id);
     for (const id of ['isis-k', 'taliban', 'pakistan', 'moscow-concert-hall-attack', 'burhan-zaid'])
       expect(ids).toContain(id);
+  });
+});
+
+describe('quotableMention', () => {
+  const m = (start: number, sentenceStart: number, sentenceEnd: number) => ({
+    entityId: 'pakistan',
+    sourceId: 's',
+    start,
+    end: start + 5,
+    sentenceStart,
+    sentenceEnd,
+  });
+
+  it('prefers the earliest mention in a sentence of readable length over a headline fragment', () => {
+    expect(quotableMention([m(200, 150, 300), m(0, 0, 8), m(500, 450, 600)]).start).toBe(200);
+  });
+
+  it('falls back to the longest sentence when none has a readable length', () => {
+    expect(quotableMention([m(0, 0, 8), m(20, 10, 50), m(900, 0, 2000)]).start).toBe(900);
   });
 });

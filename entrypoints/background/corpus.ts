@@ -10,6 +10,19 @@ import type { Mention, SourceSummary } from '../../lib/types';
 import { CorpusIndex } from './corpus-index';
 import type { Handler } from './router';
 
+/**
+ * The mention whose sentence makes the best short quote: the earliest one in a sentence of readable
+ * length. A headline or a fragment ("باكستان؛") says little; failing that, the longest sentence.
+ */
+export function quotableMention(mentions: readonly Mention[]): Mention {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const length = (m: Mention) => m.sentenceEnd - m.sentenceStart;
+  return (
+    sorted.find((m) => length(m) >= 60 && length(m) <= 400) ??
+    sorted.reduce((best, m) => (length(m) > length(best) ? m : best))
+  );
+}
+
 type CorpusRequests = 'corpus/summary' | 'source/get' | 'entity/cards' | 'entity/labels' | 'gazetteer/get';
 
 export class Corpus {
@@ -92,8 +105,8 @@ export class Corpus {
     const lines: EntityCard['sources'] = [];
     for (const source of sources) {
       if (!source) continue;
-      const first = bySource.get(source.id)!.sort((a, b) => a.start - b.start)[0]!;
-      const quote = quoteAround(source.text, { start: first.sentenceStart, end: first.sentenceEnd }, first);
+      const best = quotableMention(bySource.get(source.id)!);
+      const quote = quoteAround(source.text, { start: best.sentenceStart, end: best.sentenceEnd }, best);
       lines.push({
         sourceId: source.id,
         title: source.title,
