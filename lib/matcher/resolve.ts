@@ -19,17 +19,6 @@ export interface Resolved {
   lastWord: number;
 }
 
-function lastWordOf(s: Scan, end: number): number {
-  let lo = 0;
-  let hi = s.wordCount - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((s.wordStarts[mid] as number) <= end - 1) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** Words strictly between two spans, plus one; 0 when they overlap. */
 function distance(a: { word: number; lastWord: number }, b: { word: number; lastWord: number }): number {
   if (a.lastWord < b.word) return b.word - a.lastWord;
@@ -40,9 +29,8 @@ function distance(a: { word: number; lastWord: number }, b: { word: number; last
 function greedy(
   cands: Candidate[],
   accept: (c: Candidate) => Resolved['via'] | null,
-  s: Scan,
   g: CompiledV1,
-) {
+): Resolved[] {
   const out: Resolved[] = [];
   let lastEnd = 0;
   for (const c of cands) {
@@ -50,15 +38,7 @@ function greedy(
     const via = accept(c);
     if (!via) continue;
     const entity = (g.aliases[c.alias] as { entity: number }).entity;
-    out.push({
-      start: c.start,
-      end: c.end,
-      entity,
-      alias: c.alias,
-      via,
-      word: c.word,
-      lastWord: lastWordOf(s, c.end),
-    });
+    out.push({ start: c.start, end: c.end, entity, alias: c.alias, via, word: c.word, lastWord: c.lastWord });
     lastEnd = c.end;
   }
   return out;
@@ -66,15 +46,15 @@ function greedy(
 
 export function resolve(s: Scan, g: CompiledV1, seen: ReadonlySet<number>): Resolved[] {
   const ruled = (c: Candidate): boolean => ((g.aliases[c.alias]?.flags ?? 0) & F.RULED) !== 0;
-  const evidence = greedy(s.candidates, (c) => (ruled(c) ? null : 'alias'), s, g);
-  const hits: (Hit & { lastWord: number })[] = s.hits.map((h) => ({ ...h, lastWord: lastWordOf(s, h.end) }));
+  const evidence = greedy(s.candidates, (c) => (ruled(c) ? null : 'alias'), g);
+  const hits = s.hits;
 
   const confirmed = (c: Candidate): boolean => {
     const a = g.aliases[c.alias];
     const rule = a ? g.rules[a.rule] : undefined;
     if (!a || !rule) return false;
     if (seen.has(a.entity)) return true;
-    const span = { word: c.word, lastWord: lastWordOf(s, c.end) };
+    const span = c;
     for (const u of evidence) {
       if (u.entity === a.entity && u.start < c.start) return true;
       if (rule.nearby.includes(u.entity)) {
@@ -89,16 +69,12 @@ export function resolve(s: Scan, g: CompiledV1, seen: ReadonlySet<number>): Reso
     }
     return false;
   };
-  const matches = greedy(s.candidates, (c) => (!ruled(c) ? 'alias' : confirmed(c) ? 'rule' : null), s, g);
+  const matches = greedy(s.candidates, (c) => (!ruled(c) ? 'alias' : confirmed(c) ? 'rule' : null), g);
   return g.proximity.length ? applyProximity(matches, hits, g) : matches;
 }
 
 /** Events named by a trigger word near a place: "هجوم موسكو", "the Moscow attack". */
-function applyProximity(
-  matches: Resolved[],
-  hits: (Hit & { lastWord: number })[],
-  g: CompiledV1,
-): Resolved[] {
+function applyProximity(matches: Resolved[], hits: Hit[], g: CompiledV1): Resolved[] {
   let out = matches;
   for (const p of g.proximity) {
     for (const h of hits) {

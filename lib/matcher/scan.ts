@@ -12,8 +12,9 @@ export interface Candidate {
   start: number;
   end: number;
   alias: number;
-  /** Index of the first word (in Scan.wordStarts). */
+  /** Index of the first and of the last word (in Scan.wordStarts). */
   word: number;
+  lastWord: number;
 }
 
 export interface Hit {
@@ -22,6 +23,7 @@ export interface Hit {
   /** Index into CompiledV1.words. */
   wordId: number;
   word: number;
+  lastWord: number;
 }
 
 export interface Scan {
@@ -79,6 +81,15 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck): S
     return e;
   };
 
+  /** Index of the last word of [p, e) that starts at word `word`: words are counted where they start. */
+  const lastWordOf = (p: number, e: number, word: number): number => {
+    let last = word;
+    for (let k = p + 1; k < e; k++) {
+      if (WORD_[codes[k] as number] === 1 && WORD_[codes[k - 1] as number] === 0) last++;
+    }
+    return last;
+  };
+
   const walk = (p: number, from: number, node: number, kind: number, word: number): void => {
     for (let j = from; j < n;) {
       node = trie.next(node, codes[j] as number);
@@ -88,7 +99,8 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck): S
       if (key < 0) continue;
       for (const item of g.items[key] as number[]) {
         if (item < 0) {
-          if (boundary(j)) hits.push({ start: p, end: j, wordId: ~item, word });
+          if (boundary(j))
+            hits.push({ start: p, end: j, wordId: ~item, word, lastWord: lastWordOf(p, j, word) });
           continue;
         }
         const a = g.aliases[item];
@@ -96,7 +108,7 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck): S
         const e = suffixEnd(j, a.flags, kind);
         if (e < 0) continue;
         if (a.flags & F.CASE && !caseOk(from, j, a.cased)) continue;
-        local.push({ start: p, end: e, alias: item, word });
+        local.push({ start: p, end: e, alias: item, word, lastWord: lastWordOf(p, e, word) });
       }
     }
   };
