@@ -2,7 +2,7 @@
 // source at that passage. Used by the popup (and linked from the hover card).
 import type { EntityCard } from '../lib/messages';
 import { readerUrl } from './SourceList';
-import { SourceMeta } from './SourceMeta';
+import { IsoDate, SourceMeta } from './SourceMeta';
 import { langAttrs, ui, uiLang } from './t';
 
 export function EntityHeading({ entity }: { entity: EntityCard['entity'] }) {
@@ -20,7 +20,12 @@ export function EntityHeading({ entity }: { entity: EntityCard['entity'] }) {
       </h2>
       <p class="muted">
         {ui().type[entity.type]}
-        {entity.date ? ` · ${entity.date}` : ''}
+        {entity.date && (
+          <>
+            {' · '}
+            <IsoDate date={entity.date} />
+          </>
+        )}
       </p>
       <p {...langAttrs(lang)}>{entity.description[lang]}</p>
     </header>

@@ -4,13 +4,22 @@ import { langAttrs, scriptLang, ui } from './t';
 
 type Meta = Pick<SourceSummary, 'outlet' | 'date'> & Partial<Pick<SourceSummary, 'author' | 'kind'>>;
 
+/** ISO dates read left to right in Arabic text too: `dir` isolates them from the bidi reordering. */
+export function IsoDate({ date }: { date: string }) {
+  return (
+    <time dateTime={date} dir="ltr">
+      {date}
+    </time>
+  );
+}
+
 export function SourceMeta({ source }: { source: Meta }) {
   const who = source.outlet ?? source.author;
   return (
     <span class="source-meta">
       {who ? <span {...langAttrs(scriptLang(who))}>{who}</span> : <span>{ui().unknownOutlet}</span>}
       {' · '}
-      <span>{source.date ? <time dateTime={source.date}>{source.date}</time> : ui().noDate}</span>
+      <span>{source.date ? <IsoDate date={source.date} /> : ui().noDate}</span>
       {source.kind && (
         <>
           {' · '}
