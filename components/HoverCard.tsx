@@ -3,6 +3,7 @@
 // entrypoints/content/card-host.ts; it knows nothing about positioning or the page.
 import type { EntityCard } from '../lib/messages';
 import { dirOf, STRINGS, type UiLang } from './i18n';
+import { IsoDate } from './SourceMeta';
 
 export type CardState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; card: EntityCard };
 
@@ -73,7 +74,7 @@ export function HoverCard({ state, lang, fallbackName, compareUrl, onCompare }: 
                     {source.outlet ?? s.unknownOutlet}
                   </span>
                   <span class="sep"> · </span>
-                  <span class="date">{source.date ?? s.noDate}</span>
+                  <span class="date">{source.date ? <IsoDate date={source.date} /> : s.noDate}</span>
                   <span class="sep"> · </span>
                   <span class="count">{s.mentions(source.mentions)}</span>
                   {source.quote && (
