@@ -26,6 +26,7 @@ export interface SanadMatcher extends Matcher {
 }
 
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
+const isAcronym = (cased: string): boolean => cased.length >= 2 && cased === cased.toUpperCase();
 
 /**
  * An all-caps acronym ("IS", "US") inside an all-caps headline ("WHAT IS NEXT") is a plain word: true
@@ -59,7 +60,9 @@ export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {
         if (want === undefined || isUpper(ch) !== isUpper(want)) return false;
       }
       if (li !== cased.length) return false;
-      return !(isUpper(cased) && inCapsRun(text, f.starts[from] ?? 0, f.ends[to - 1] ?? 0));
+      // Only an acronym ("IS", "US") can be a plain word of an all-caps headline; a cased name ("Trump",
+      // "Islamic State") next to an all-caps word ("ISIS", "RELATED:") is still the name.
+      return !(isAcronym(cased) && inCapsRun(text, f.starts[from] ?? 0, f.ends[to - 1] ?? 0));
     };
     const seen = new Set<number>();
     if (context) {

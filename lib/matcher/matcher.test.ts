@@ -220,6 +220,28 @@ describe('English: case, possessive, plural, demonyms', () => {
       '“This was the fourth time I have been deported,” said Singh Jabarjung, 24, from Punjab’s Bhatinda.',
       [],
     ],
+    // Only real acronyms are refused next to an all-caps word; a cased name is not (Daily Caller page).
+    [
+      '(RELATED: Forget ISIS, China And Immigrants; Flopping Is The Real Problem)',
+      [
+        ['islamic-state', 'ISIS'],
+        ['china', 'China'],
+      ],
+    ],
+    [
+      'fighters of the Islamic State (ISIS) group',
+      [
+        ['islamic-state', 'Islamic State'],
+        ['islamic-state', 'ISIS'],
+      ],
+    ],
+    [
+      'BREAKING: Trump arrives in Kabul',
+      [
+        ['donald-trump', 'Trump'],
+        ['kabul', 'Kabul'],
+      ],
+    ],
     ['Kerman was born in Ohio', []],
     ['a bombing in the Iranian city of Kerman', [['kerman', 'Kerman']]],
   ])('%s', (text, expected) => expect(run(text)).toEqual(expected));

@@ -30,7 +30,7 @@ export const TEST_ENTITIES: Entity[] = [
   entity('afghanistan', 'place', ['أفغانستان', 'Afghanistan', 'Afghan', 'افغانستان']),
   entity('india', 'place', ['الهند', 'India', 'Indian']),
   entity('russia', 'place', ['روسيا', 'Russia']),
-  entity('china', 'place', ['الصين', 'China']),
+  entity('china', 'place', ['الصين', { text: 'China', caseSensitive: true }]),
   entity('united-states', 'place', [
     'الولايات المتحدة',
     'أمريكي',
@@ -75,7 +75,7 @@ export const TEST_ENTITIES: Entity[] = [
     'ISIS',
     'ISIL',
     'Daesh',
-    'Islamic State',
+    { text: 'Islamic State', caseSensitive: true },
     { text: 'IS', caseSensitive: true, rule: { qualifiers: ['militants', 'group', 'fighters', 'jihadist'] } },
   ]),
   entity('isis-k', 'organization', [
@@ -140,7 +140,13 @@ export const TEST_ENTITIES: Entity[] = [
     { text: 'كوريلا', rule: { qualifiers: ['الجنرال'] } },
     { text: 'Kurilla', rule: { qualifiers: ['Gen.', 'General'] } },
   ]),
-  entity('donald-trump', 'person', ['ترمب', 'ترامب', 'دونالد ترامب', 'Donald Trump', 'Trump']),
+  entity('donald-trump', 'person', [
+    'ترمب',
+    'ترامب',
+    'دونالد ترامب',
+    'Donald Trump',
+    { text: 'Trump', caseSensitive: true },
+  ]),
   entity('joe-biden', 'person', ['بايدن', 'جو بايدن', 'Joe Biden', 'Biden']),
   entity('moscow-concert-hall-attack', 'event', ['هجوم كروكوس', 'Crocus City Hall attack'], {
     proximity: [{ triggers: ['هجوم', 'الهجوم الإرهابي', 'attack', 'هجمات'], places: ['moscow'], window: 3 }],
