@@ -4,32 +4,13 @@ import { browser } from 'wxt/browser';
 import { useState } from 'preact/hooks';
 import { askBackground } from '../../lib/send';
 import { EntityComparison } from '../../components/EntityComparison';
-import { SourceList } from '../../components/SourceList';
+import { CorpusSection } from '../../components/CorpusSection';
 import { Status } from '../../components/Status';
 import { useAsync } from '../../components/useAsync';
 import { ui } from '../../components/t';
 import { PageEntities } from './PageEntities';
 import { SiteSwitches } from './SiteSwitches';
 import { hostOf, targetTab } from './target-tab';
-
-function Corpus() {
-  const state = useAsync(() => askBackground(browser, { type: 'corpus/summary' }));
-  return (
-    <section aria-labelledby="corpus-heading" data-testid="corpus">
-      <h2 id="corpus-heading">{ui().corpusHeading}</h2>
-      <Status state={state}>
-        {({ sources, entityCount }) => (
-          <>
-            <p class="muted" data-testid="corpus-count">
-              {`${ui().sources(sources.length)} · ${ui().entities(entityCount)}`}
-            </p>
-            <SourceList sources={sources} />
-          </>
-        )}
-      </Status>
-    </section>
-  );
-}
 
 function Comparison({ entityId, onBack }: { entityId: string; onBack: (() => void) | null }) {
   const state = useAsync(() => askBackground(browser, { type: 'entity/cards', ids: [entityId] }), [entityId]);
@@ -69,7 +50,7 @@ export function Popup() {
           );
         }}
       </Status>
-      <Corpus />
+      <CorpusSection />
     </>
   );
 }
