@@ -4,6 +4,7 @@
 import type { EntityCard } from '../lib/messages';
 import { dirOf, STRINGS, type UiLang } from './i18n';
 import { IsoDate } from './SourceMeta';
+import { langAttrs, scriptLang } from './t';
 
 export type CardState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; card: EntityCard };
 
@@ -70,8 +71,9 @@ export function HoverCard({ state, lang, fallbackName, compareUrl, onCompare }: 
             <ul class="sources">
               {state.card.sources.map((source) => (
                 <li key={source.sourceId} data-testid="card-source" data-source-id={source.sourceId}>
-                  <span class="outlet" dir="auto">
-                    {source.outlet ?? s.unknownOutlet}
+                  {/* Without a named outlet, the source's own title says more than "unknown". */}
+                  <span class="outlet" {...langAttrs(scriptLang(source.outlet ?? source.title))}>
+                    {source.outlet ?? <cite>{source.title}</cite>}
                   </span>
                   <span class="sep"> · </span>
                   <span class="date">{source.date ? <IsoDate date={source.date} /> : s.noDate}</span>
