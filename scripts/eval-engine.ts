@@ -161,13 +161,12 @@ function listFiles(dir: string): string[] {
 const CLITIC = /^(?:[وف]?[بكل]?(?:ال)?|[وف]?لل)$/;
 const ruledAliases = new Map<string, { q: string[]; nearby: Set<string>; window: number }[]>();
 for (const e of entities) {
-  const related = (e.related ?? []).map((r) => r.id);
   for (const a of e.aliases) {
     if (!a.rule) continue;
     const list = ruledAliases.get(e.id) ?? [];
     list.push({
       q: (a.rule.qualifiers ?? []).map((q) => foldString(q)),
-      nearby: new Set([...(a.rule.nearby ?? []), ...related]),
+      nearby: new Set(a.rule.nearby ?? []),
       window: a.rule.window ?? 6,
     });
     ruledAliases.set(e.id, list);

@@ -98,10 +98,11 @@ export function compileGazetteer(entities: readonly Entity[]): CompiledV1 {
       if (alias.rule) {
         flags |= F.RULED;
         rule = rules.length;
-        const related = (entity.related ?? []).map((r) => r.id);
+        // Only the entities the rule names confirm it: adding the entity's `related` ids here let a
+        // bare surname (rule {}: "only after the full name") be confirmed by its organization nearby.
         rules.push({
           qualifiers: (alias.rule.qualifiers ?? []).filter((q) => normKey(q)).map(word),
-          nearby: ids([...(alias.rule.nearby ?? []), ...related], `${entity.id} rule of "${alias.text}"`),
+          nearby: ids(alias.rule.nearby ?? [], `${entity.id} rule of "${alias.text}"`),
           window: alias.rule.window ?? DEFAULT_WINDOW,
         });
       }

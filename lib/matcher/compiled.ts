@@ -40,7 +40,7 @@ export interface CompiledAlias {
 export interface CompiledRule {
   /** Indexes into `words` (qualifiers). */
   qualifiers: number[];
-  /** Entity indexes whose unambiguous match nearby confirms (the rule's `nearby` plus the entity's `related`). */
+  /** Entity indexes whose unambiguous match nearby confirms: the rule's `nearby` only (never `related`). */
   nearby: number[];
   window: number;
 }

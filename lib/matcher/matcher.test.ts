@@ -327,6 +327,11 @@ describe('ambiguity rules', () => {
     ],
   ])('%s', (text, expected) => expect(run(text)).toEqual(expected));
 
+  it("an entity's `related` ids do not confirm a rule that does not name them", () => {
+    const text = 'تراجع إقبال الشباب على الانضمام إلى داعش خراسان';
+    expect(run(text)).toEqual([['isis-k', 'داعش خراسان']]);
+  });
+
   it('carries the full name across blocks of one document through the context', () => {
     const context = { seen: new Set<string>() };
     matcher.match('المشير عاصم منير، قائد الجيش', context);
@@ -358,6 +363,15 @@ describe('events', () => {
     ],
     ['the Crocus City Hall attack', [['moscow-concert-hall-attack', 'Crocus City Hall attack']]],
     ['وتخرجت بالمعهد العالي للموسيقى في موسكو.', [['moscow', 'موسكو']]],
+    // BBC Arabic (Skripal): the attack word ends one sentence, Moscow opens the next.
+    [
+      'إلى اتهام الحكومة الروسية بالضلوع في الهجوم. وتنفي موسكو أي علاقة لها بالحادث',
+      [
+        ['russia', 'الروسية'],
+        ['moscow', 'موسكو'],
+      ],
+    ],
+    ['وقع الهجوم\nموسكو تنفي', [['moscow', 'موسكو']]],
     ['ارتفع عدد الإصابات بفيروس كورونا في موسكو إلى ألف', [['moscow', 'موسكو']]],
     ['بعد هجمات 11 سبتمبر (أيلول)', [['september-11-attacks', 'هجمات 11 سبتمبر']]],
   ])('%s', (text, expected) => expect(run(text)).toEqual(expected));

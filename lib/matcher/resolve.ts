@@ -19,11 +19,27 @@ export interface Resolved {
   lastWord: number;
 }
 
+interface Span {
+  word: number;
+  lastWord: number;
+}
+
 /** Words strictly between two spans, plus one; 0 when they overlap. */
-function distance(a: { word: number; lastWord: number }, b: { word: number; lastWord: number }): number {
+function distance(a: Span, b: Span): number {
   if (a.lastWord < b.word) return b.word - a.lastWord;
   if (b.lastWord < a.word) return a.word - b.lastWord;
   return 0;
+}
+
+/**
+ * Distance in words when the two spans are disjoint and in one sentence (their facing words are), else
+ * Infinity: "…بالضلوع في الهجوم. وتنفي موسكو" is not "هجوم موسكو".
+ */
+function within(sentences: Int32Array, a: Span, b: Span): number {
+  const d = distance(a, b);
+  if (d === 0) return Infinity;
+  const [x, y] = a.lastWord < b.word ? [a.lastWord, b.word] : [b.lastWord, a.word];
+  return sentences[x] === sentences[y] ? d : Infinity;
 }
 
 function greedy(
@@ -57,6 +73,8 @@ export function resolve(s: Scan, g: CompiledV1, seen: ReadonlySet<number>): Reso
     const span = c;
     for (const u of evidence) {
       if (u.entity === a.entity && u.start < c.start) return true;
+      // Rule windows may cross a sentence end: a related place in the previous sentence is evidence of
+      // the topic («…في لاهور مساء الاثنين. ووصف حاكم إقليم البنجاب»), unlike for an event's proximity.
       if (rule.nearby.includes(u.entity)) {
         const d = distance(u, span);
         if (d > 0 && d <= rule.window) return true;
@@ -70,11 +88,11 @@ export function resolve(s: Scan, g: CompiledV1, seen: ReadonlySet<number>): Reso
     return false;
   };
   const matches = greedy(s.candidates, (c) => (!ruled(c) ? 'alias' : confirmed(c) ? 'rule' : null), g);
-  return g.proximity.length ? applyProximity(matches, hits, g) : matches;
+  return g.proximity.length ? applyProximity(matches, hits, g, s.wordSentences) : matches;
 }
 
 /** Events named by a trigger word near a place: "هجوم موسكو", "the Moscow attack". */
-function applyProximity(matches: Resolved[], hits: Hit[], g: CompiledV1): Resolved[] {
+function applyProximity(matches: Resolved[], hits: Hit[], g: CompiledV1, sents: Int32Array): Resolved[] {
   let out = matches;
   for (const p of g.proximity) {
     for (const h of hits) {
@@ -83,8 +101,8 @@ function applyProximity(matches: Resolved[], hits: Hit[], g: CompiledV1): Resolv
       let best: Resolved | undefined;
       for (const m of out) {
         if (!p.places.includes(m.entity)) continue;
-        const d = distance(h, m);
-        if (d > 0 && d <= p.window && (!best || d < distance(h, best))) best = m;
+        const d = within(sents, h, m);
+        if (d <= p.window && (!best || d < distance(h, best))) best = m;
       }
       if (!best) continue;
       const place = best;

@@ -31,11 +31,34 @@ export interface Scan {
   candidates: Candidate[];
   hits: Hit[];
   wordStarts: Int32Array;
+  /** Sentence number of each word: rule and proximity windows never reach into another sentence. */
+  wordSentences: Int32Array;
   wordCount: number;
 }
 
 const PLAIN = 0;
 const AL_STRIPPED = AL;
+
+const DOT = 0x2e;
+const isLatinLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+
+/**
+ * Whether the non-word character at `i` ends a sentence: a line break, ! ? ؟ before a non-word
+ * character, or a period that is not inside a number or a name ("3.5", "example.com") and does not
+ * follow a short Latin word ("U.S.", "Gen.", "Sept.": abbreviations far more often than sentence ends in
+ * news, and a missed break only widens a window, a false one cuts "Gen. Kurilla" from its qualifier).
+ * The folded text is lower case, so this cannot look at capitals as lib/sentences.ts does.
+ */
+function endsSentence(codes: Uint16Array, n: number, i: number, word: Uint8Array): boolean {
+  const c = codes[i] as number;
+  if (c === 0x0a) return true;
+  if (c !== DOT && c !== 0x21 && c !== 0x3f && c !== 0x061f) return false;
+  if (i + 1 < n && word[codes[i + 1] as number] === 1) return false;
+  if (c !== DOT) return true;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 5 && isLatinLower(codes[k] as number)) k--;
+  return !(i - k > 1 && i - k <= 5);
+}
 
 function startsWith(codes: Uint16Array, at: number, end: number, prefix: Uint16Array): boolean {
   if (at + prefix.length > end) return false;
@@ -56,7 +79,9 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck): S
   const candidates: Candidate[] = [];
   const hits: Hit[] = [];
   let wordStarts = new Int32Array(Math.max(16, n >> 3));
+  let wordSentences = new Int32Array(wordStarts.length);
   let wordCount = 0;
+  let sentence = 0;
   const local: Candidate[] = [];
   const ruledBit = (c: Candidate): number => (g.aliases[c.alias]?.flags ?? 0) & F.RULED;
   const boundary = (x: number): boolean => x >= n || WORD_[codes[x] as number] === 0;
@@ -115,14 +140,22 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck): S
 
   for (let i = 0; i < n; i++) {
     const c = codes[i] as number;
-    if (WORD_[c] === 0 || (i > 0 && WORD_[codes[i - 1] as number] === 1)) continue;
+    if (WORD_[c] === 0) {
+      if (wordCount > 0 && endsSentence(codes, n, i, WORD_)) sentence = wordCount;
+      continue;
+    }
+    if (i > 0 && WORD_[codes[i - 1] as number] === 1) continue;
     if (wordCount === wordStarts.length) {
       const w2 = new Int32Array(wordStarts.length * 2);
       w2.set(wordStarts);
       wordStarts = w2;
+      const s2 = new Int32Array(w2.length);
+      s2.set(wordSentences);
+      wordSentences = s2;
     }
     const word = wordCount++;
     wordStarts[word] = i;
+    wordSentences[word] = sentence;
     local.length = 0;
     walk(i, i, 0, PLAIN, word);
     const prefixes = PREFIXES.get(c);
@@ -143,5 +176,5 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck): S
     if (local.length > 1) local.sort((x, y) => y.end - x.end || ruledBit(x) - ruledBit(y));
     for (const cand of local) candidates.push(cand);
   }
-  return { candidates, hits, wordStarts, wordCount };
+  return { candidates, hits, wordStarts, wordSentences, wordCount };
 }

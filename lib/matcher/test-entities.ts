@@ -131,6 +131,11 @@ export const TEST_ENTITIES: Entity[] = [
     { text: 'زيد', rule: { nearby: ['islamic-state'], window: 8 } },
   ]),
   entity('omar-bajauri', 'person', ['عمر باجوري', 'Omar Bajauri']),
+  // A bare surname that is also a common word (إقبال "turnout"), with a related organization: the
+  // relation must not confirm the surname (rule {} = only after the full name).
+  entity('javed-iqbal', 'person', ['جواد إقبال', 'Javed Iqbal', { text: 'إقبال', rule: {} }], {
+    related: [{ id: 'isis-k', kind: 'related' }],
+  }),
   entity('hafiz-saeed-khan', 'person', ['حفيظ سعيد خان', 'Hafiz Saeed Khan']),
   entity('asim-munir', 'person', ['عاصم منير', 'منير عاصم', 'Asim Munir', { text: 'منير', rule: {} }]),
   entity('michael-kurilla', 'person', [
