@@ -15,8 +15,8 @@ describe('sentenceSpans', () => {
       'تقرير: داعش خراسان يذكّر بالقاعدة قبل 11 سبتمبر\n\nدعا الزميل الزائر السابق جواد إقبال؛ الدول الغربية إلى الاستيقاظ. هل من مجيب؟ لا…',
       [
         'تقرير: داعش خراسان يذكّر بالقاعدة قبل 11 سبتمبر',
-        'دعا الزميل الزائر السابق جواد إقبال؛',
-        'الدول الغربية إلى الاستيقاظ.',
+        // ؛ joins clauses of one sentence: a reader quotes the whole.
+        'دعا الزميل الزائر السابق جواد إقبال؛ الدول الغربية إلى الاستيقاظ.',
         'هل من مجيب؟',
         'لا…',
       ],
@@ -36,6 +36,21 @@ describe('sentenceSpans', () => {
       'انخفضت المساعدات من (3.5) مليار دولار. ثم استؤنفت',
       ['انخفضت المساعدات من (3.5) مليار دولار.', 'ثم استؤنفت'],
     ],
+    [
+      'the Arabic semicolon does not split a headline (seed 000)',
+      'باكستان؛ ملاذٌ آمنٌ لداعش، ومركز تدريبٍ وصناعةِ المؤامرات!\nبقلم: خالد جانان',
+      ['باكستان؛ ملاذٌ آمنٌ لداعش، ومركز تدريبٍ وصناعةِ المؤامرات!', 'بقلم: خالد جانان'],
+    ],
+    [
+      'an acronym at the end of a sentence (AP style)',
+      'The Taliban said they would talk only to the U.S. The group rejected Kabul. The U.S. Army left.',
+      [
+        'The Taliban said they would talk only to the U.S.',
+        'The group rejected Kabul.',
+        'The U.S. Army left.',
+      ],
+    ],
+    ['a line break ends a sentence without a stop', 'Islamabad\nKabul', ['Islamabad', 'Kabul']],
     ['empty and blank', '  \n \n', []],
   ])('%s', (_name, text, expected) => expect(split(text)).toEqual(expected));
 

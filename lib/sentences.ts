@@ -1,9 +1,12 @@
 // Sentence boundaries for Arabic and English news text, as [start, end) offsets into the text.
-// A sentence ends at . ! ? ؟ … ؛ (with any closing quotes/brackets after them) or at a line break.
-// A period does not end one inside a number (3.5), after an initial or acronym (U.S., J. Biden), after a
-// known abbreviation (Gen., Mr.), or when a lower-case letter follows.
+// A sentence ends at . ! ? ؟ … (with any closing quotes/brackets after them) or at a line break. Not at
+// the Arabic semicolon ؛: Arabic news uses it between clauses of one sentence ("باكستان؛ ملاذٌ آمنٌ
+// لداعش"), and a sentence is what a reader would quote. Nor at the comma.
+// A period does not end one inside a number (3.5), after an initial or acronym (J. Biden, the U.S. Army),
+// after a known abbreviation (Gen., Mr.), or when a lower-case letter follows — except that an acronym
+// followed by a word that usually opens a sentence ("…only to the U.S. The group…") does end one.
 
-const TERMINATORS = new Set(['.', '!', '?', '؟', '…', '؛', '。']);
+const TERMINATORS = new Set(['.', '!', '?', '؟', '…', '。']);
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '}', '›', '」']);
 const ABBREVIATIONS = new Set([
   'mr',
@@ -52,18 +55,33 @@ const ABBREVIATIONS = new Set([
   'ft',
   'pp',
 ]);
+/** Words that open far more sentences than they follow "U.S." inside one (the U.S. Army, U.S. forces). */
+const OPENERS = new Set(
+  (
+    'the a an he she it they we i you his her its their our this that these those there here but and ' +
+    'so yet in on at as if when while after before since during for from by with without however ' +
+    'meanwhile some many most one two officials mr ms dr'
+  ).split(' '),
+);
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
 const SPACE = /\s/u;
+
+/** Whether the word after the period at `dot` is a capitalized sentence opener ("The", "He"). */
+function opensSentence(text: string, dot: number): boolean {
+  const next = /^[\s"'”’»)]*(\p{Lu}\p{Ll}*)\b/u.exec(text.slice(dot + 1, dot + 40))?.[1];
+  return !!next && OPENERS.has(next.toLowerCase());
+}
 
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
   while (i > 0 && LETTER.test(text[i - 1] ?? '')) i--;
   const word = text.slice(i, dot);
   if (!word) return false;
-  // A single Latin letter is an initial or the end of an acronym (J. Biden, the U.S. Army). A sentence
-  // that really ends with "U.S." is then joined to the next one: the lesser evil for quoting.
-  if (word.length === 1 && /[A-Za-z]/.test(word)) return true;
+  // A single Latin letter is an initial or the end of an acronym (J. Biden, the U.S. Army), unless it ends
+  // a dotted acronym and a usual sentence opener follows ("…to the U.S. The group"). Other sentences that
+  // end with "U.S." are joined to the next one: the lesser evil for quoting.
+  if (word.length === 1 && /[A-Za-z]/.test(word)) return !(text[i - 1] === '.' && opensSentence(text, dot));
   return ABBREVIATIONS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word);
 }
 
