@@ -66,6 +66,18 @@ export interface Entity {
   /** Events: ISO date, or YYYY-MM / YYYY when that is all the sources give. */
   date?: string;
   proximity?: ProximityRule[];
+  /**
+   * Which Arabic nisba forms (ي ية يون يين …) of a place or organization name it. Default: `all` for
+   * places and organizations; persons and events never take them. `marked`: every form except the
+   * bare masculine singular without ال (طالباني, كوناري, باجوري), which is more often a surname
+   * (Jalal Talabani, Alpha Oumar Konaré, Omar Bajauri) than the adjective. `none`: no nisba at all.
+   */
+  nisba?: 'all' | 'marked' | 'none';
+  /**
+   * Phrases that contain one of this entity's aliases or nisba forms but do not name it (المحيط الهندي
+   * "the Indian Ocean", دي روسي "De Rossi"). Matched like aliases (longest wins), never shown.
+   */
+  exclude?: string[];
 }
 
 export type SourceKind = 'news' | 'opinion' | 'analysis' | 'report';

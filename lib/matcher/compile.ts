@@ -80,6 +80,28 @@ export function compileGazetteer(entities: readonly Entity[]): CompiledV1 {
   };
 
   entities.forEach((entity, ei) => {
+    const nisba =
+      entity.nisba ?? (entity.type === 'place' || entity.type === 'organization' ? 'all' : 'none');
+    const affixFlags = (key: string): number => {
+      const arabic = ARABIC_LETTER.test(key);
+      let flags = arabic ? F.ARABIC : 0;
+      const hasAl = key.startsWith('ال');
+      if (arabic && nisba !== 'none') {
+        flags |= F.NISBA;
+        // A key with its own ال (القاعدة → القاعدي) never yields the bare form 'marked' refuses.
+        if (nisba === 'marked' && !hasAl) flags |= F.MARKED;
+      }
+      if (arabic && entity.type === 'place') flags |= hasAl ? 0 : F.AL_NISBA;
+      if (arabic && entity.type === 'organization') flags |= hasAl ? 0 : F.AL_FREE;
+      if (!arabic && entity.type === 'place' && /(?:i|an)$/.test(key)) flags |= F.EN_PLURAL;
+      return flags;
+    };
+    for (const text of entity.exclude ?? []) {
+      const key = normKey(text);
+      if (!key) continue;
+      addItem(key, aliases.length);
+      aliases.push({ entity: ei, flags: affixFlags(key) | F.BLOCK, rule: -1, cased: '' });
+    }
     for (const alias of entity.aliases) {
       const key = normKey(alias.text);
       if (!key) {
@@ -87,13 +109,9 @@ export function compileGazetteer(entities: readonly Entity[]): CompiledV1 {
         continue;
       }
       const arabic = ARABIC_LETTER.test(key);
-      let flags = 0;
-      if (arabic) flags |= F.ARABIC;
+      let flags = affixFlags(key);
       if (alias.caseSensitive) flags |= F.CASE;
       const hasAl = key.startsWith('ال');
-      if (arabic && entity.type === 'place') flags |= F.NISBA | (hasAl ? 0 : F.AL_NISBA);
-      if (arabic && entity.type === 'organization') flags |= F.NISBA | (hasAl ? 0 : F.AL_FREE);
-      if (!arabic && entity.type === 'place' && /(?:i|an)$/.test(key)) flags |= F.EN_PLURAL;
       let rule = -1;
       if (alias.rule) {
         flags |= F.RULED;
@@ -111,18 +129,19 @@ export function compileGazetteer(entities: readonly Entity[]): CompiledV1 {
         addItem(k, aliases.length);
         aliases.push({ entity: ei, flags: flags | extra, rule, cased });
       };
-      const single = arabic && entity.type === 'place' && !key.includes(' ');
+      const single = arabic && entity.type === 'place' && nisba !== 'none' && !key.includes(' ');
       const bare = hasAl ? key.slice(2) : key;
       // A place alias that is itself a nisba (أمريكي) takes the nisba's own endings: الأمريكية، أمريكيون.
       add(key, single && bare.endsWith('ي') && bare.length >= 4 ? F.ENDS_YA : 0);
       // Nisba stems of places: روسيا → روسي (الروسية), أفغانستان → أفغان (الأفغانية), الهند → هند (هندية).
       if (single) {
-        if (hasAl && bare.length >= 3) add(bare, F.STEM);
+        if (hasAl && bare.length >= 3) add(bare, F.STEM | F.DERIVED | (nisba === 'marked' ? F.MARKED : 0));
         if (bare.endsWith('ا') && bare.length >= 5) {
           const stem = bare.slice(0, -1);
-          add(stem.endsWith('ي') ? stem : stem + 'ي', F.ENDS_YA | F.AL_NISBA);
+          add(stem.endsWith('ي') ? stem : stem + 'ي', F.ENDS_YA | F.AL_NISBA | F.DERIVED);
         }
-        if (bare.endsWith('ستان') && bare.length - 4 >= 4) add(bare.slice(0, -4), F.STEM | F.AL_NISBA);
+        if (bare.endsWith('ستان') && bare.length - 4 >= 4)
+          add(bare.slice(0, -4), F.STEM | F.AL_NISBA | F.DERIVED);
       }
     }
   });
@@ -139,7 +158,9 @@ export function compileGazetteer(entities: readonly Entity[]): CompiledV1 {
   // Two entities claiming the same key without a rule: the first one wins at match time; say so.
   items.forEach((list, k) => {
     const owners = new Set(
-      list.filter((a) => a >= 0 && !((aliases[a]?.flags ?? 0) & F.RULED)).map((a) => aliases[a]?.entity),
+      list
+        .filter((a) => a >= 0 && !((aliases[a]?.flags ?? 0) & (F.RULED | F.BLOCK)))
+        .map((a) => aliases[a]?.entity),
     );
     if (owners.size > 1) {
       const names = [...owners].map((o) => entities[o ?? 0]?.id).join(', ');

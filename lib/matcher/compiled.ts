@@ -26,6 +26,12 @@ export const F = {
   RULED: 128,
   /** The key already ends in the nisba ي (روسي): the suffix set is ه ون ين ان ات … */
   ENDS_YA: 256,
+  /** An entity's `exclude` phrase: competes like an alias (longest wins), then is dropped from the output. */
+  BLOCK: 512,
+  /** Entity `nisba: 'marked'`: the bare masculine nisba without ال (طالباني) is refused. */
+  MARKED: 1024,
+  /** A key derived from an alias (a nisba stem: روسي from روسيا), not the alias itself. */
+  DERIVED: 2048,
 } as const;
 
 export interface CompiledAlias {

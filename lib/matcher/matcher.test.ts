@@ -268,6 +268,41 @@ describe('common words without their rule are not highlighted', () => {
   ])('%s', (text, expected) => expect(run(text)).toEqual(expected));
 });
 
+describe('nisba forms that are surnames or other words', () => {
+  it.each<[string, [string, string][]]>([
+    // BBC Arabic, ANERCorp: the surname Talabani is not the Taliban's nisba …
+    ['الاتحاد الوطني الكردستاني بزعامة رئيس العراق السابق جلال طالباني وحركة التغيير', []],
+    ['زعيمه رئيس العراق السابق جلال الطالباني وانشق أحد قيادييه', []],
+    ['تصريحات الرئيس طالباني وقال', []],
+    // … but "the Australian Taliban" is.
+    ['ديفيد هيكس الذي يعرف باسم « الطالباني الاسترالي »', [['taliban', 'الطالباني']]],
+    ['وألفا عمر كوناري رئيس مفوضية الاتحاد الأفريقي', []],
+    ['قبل أن يعزز دانييلي دي روسي التقدم بهدف من ضربة جزاء', []],
+    ['مسألة تسميم جاسوس روسي وابنته', [['russia', 'روسي']]],
+    ['شخص في دول المحيط الهندي، بينهم أكثر', []],
+    ['إلى أن الباديشي لغة تنتمي إلى الأسرة الهندية- الآرية', []],
+    ['بينما قال الرئيس الهندي "رام ناث كوفيند"', [['india', 'الهندي']]],
+    [
+      'في ولاية كونار الأفغانية',
+      [
+        ['kunar', 'كونار'],
+        ['afghanistan', 'الأفغانية'],
+      ],
+    ],
+    // Seed 000, then the surname alone: the person's own alias beats Bajaur's nisba on the same word.
+    [
+      'بالقائد الداعشي الباكستاني المعروف عمر باجوري. وقُتل باجوري في كونار',
+      [
+        ['islamic-state', 'الداعشي'],
+        ['pakistan', 'الباكستاني'],
+        ['omar-bajauri', 'عمر باجوري'],
+        ['omar-bajauri', 'باجوري'],
+        ['kunar', 'كونار'],
+      ],
+    ],
+  ])('%s', (text, expected) => expect(run(text)).toEqual(expected));
+});
+
 describe('ambiguity rules', () => {
   it.each<[string, [string, string][]]>([
     // Seed 000: the full name first, then the bare name near داعش.

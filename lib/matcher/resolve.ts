@@ -62,7 +62,11 @@ function greedy(
 
 export function resolve(s: Scan, g: CompiledV1, seen: ReadonlySet<number>): Resolved[] {
   const ruled = (c: Candidate): boolean => ((g.aliases[c.alias]?.flags ?? 0) & F.RULED) !== 0;
-  const evidence = greedy(s.candidates, (c) => (ruled(c) ? null : 'alias'), g);
+  // Exclusion phrases (المحيط الهندي) take their span in both passes, then disappear: neither shown nor
+  // evidence for a rule.
+  const unblocked = (list: Resolved[]): Resolved[] =>
+    list.filter((m) => !((g.aliases[m.alias]?.flags ?? 0) & F.BLOCK));
+  const evidence = unblocked(greedy(s.candidates, (c) => (ruled(c) ? null : 'alias'), g));
   const hits = s.hits;
 
   const confirmed = (c: Candidate): boolean => {
@@ -87,7 +91,9 @@ export function resolve(s: Scan, g: CompiledV1, seen: ReadonlySet<number>): Reso
     }
     return false;
   };
-  const matches = greedy(s.candidates, (c) => (!ruled(c) ? 'alias' : confirmed(c) ? 'rule' : null), g);
+  const matches = unblocked(
+    greedy(s.candidates, (c) => (!ruled(c) ? 'alias' : confirmed(c) ? 'rule' : null), g),
+  );
   return g.proximity.length ? applyProximity(matches, hits, g, s.wordSentences) : matches;
 }
 

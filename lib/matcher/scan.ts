@@ -15,7 +15,19 @@ export interface Candidate {
   /** Index of the first and of the last word (in Scan.wordStarts). */
   word: number;
   lastWord: number;
+  /** Order among candidates of equal span, lowest first (see RANK_*). */
+  rank: number;
 }
+
+/**
+ * At equal span: an exclusion phrase first (it exists to win); then the alias as written before a form
+ * derived from another alias (omar-bajauri's باجوري before Bajaur's nisba باجور+ي); at each of those an
+ * unambiguous alias before a ruled one, so that the evidence rules are checked against (resolve.ts,
+ * pass A) is what the output shows.
+ */
+const RANK_RULED = 1;
+const RANK_DERIVED = 2;
+const RANK_PLAIN = 4;
 
 export interface Hit {
   start: number;
@@ -37,6 +49,7 @@ export interface Scan {
 }
 
 const PLAIN = 0;
+const YA = 0x064a;
 const AL_STRIPPED = AL;
 
 const DOT = 0x2e;
@@ -83,7 +96,6 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck): S
   let wordCount = 0;
   let sentence = 0;
   const local: Candidate[] = [];
-  const ruledBit = (c: Candidate): number => (g.aliases[c.alias]?.flags ?? 0) & F.RULED;
   const boundary = (x: number): boolean => x >= n || WORD_[codes[x] as number] === 0;
 
   const suffixEnd = (j: number, flags: number, kind: number): number => {
@@ -98,6 +110,11 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck): S
       }
     } else if (flags & F.EN_PLURAL && codes[j] === 0x73 && boundary(j + 1)) e = j + 1;
     if (e < 0) return -1;
+    // 'marked' entities: the bare masculine nisba without ال (طالباني, كوناري) is a surname more often.
+    if (flags & F.MARKED && kind !== AL_STRIPPED) {
+      const bareYa = flags & F.ENDS_YA ? e === j && flags & F.DERIVED : e === j + 1 && codes[j] === YA;
+      if (bareYa) return -1;
+    }
     if (kind === AL_STRIPPED) {
       if (flags & F.AL_FREE) return e;
       if (flags & F.AL_NISBA && (e > j || flags & F.ENDS_YA)) return e;
@@ -133,7 +150,13 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck): S
         const e = suffixEnd(j, a.flags, kind);
         if (e < 0) continue;
         if (a.flags & F.CASE && !caseOk(from, j, a.cased)) continue;
-        local.push({ start: p, end: e, alias: item, word, lastWord: lastWordOf(p, e, word) });
+        const rank =
+          a.flags & F.BLOCK
+            ? 0
+            : RANK_PLAIN +
+              (e > j || a.flags & F.DERIVED ? RANK_DERIVED : 0) +
+              (a.flags & F.RULED ? RANK_RULED : 0);
+        local.push({ start: p, end: e, alias: item, word, lastWord: lastWordOf(p, e, word), rank });
       }
     }
   };
@@ -171,9 +194,8 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck): S
         }
       }
     }
-    // Longest first; at equal length an unambiguous alias before a ruled one, so that the evidence rules
-    // are checked against (resolve.ts, pass A) is what the output shows.
-    if (local.length > 1) local.sort((x, y) => y.end - x.end || ruledBit(x) - ruledBit(y));
+    // Longest first; at equal length by rank.
+    if (local.length > 1) local.sort((x, y) => y.end - x.end || x.rank - y.rank);
     for (const cand of local) candidates.push(cand);
   }
   return { candidates, hits, wordStarts, wordSentences, wordCount };

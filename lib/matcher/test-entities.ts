@@ -28,8 +28,10 @@ export function entity(
 export const TEST_ENTITIES: Entity[] = [
   entity('pakistan', 'place', ['باكستان', 'Pakistan', 'پاکستان', 'Pakistani']),
   entity('afghanistan', 'place', ['أفغانستان', 'Afghanistan', 'Afghan', 'افغانستان']),
-  entity('india', 'place', ['الهند', 'India', 'Indian']),
-  entity('russia', 'place', ['روسيا', 'Russia']),
+  entity('india', 'place', ['الهند', 'India', 'Indian'], {
+    exclude: ['المحيط الهندي', 'الهندية الآرية', 'الهندية الأوروبية'],
+  }),
+  entity('russia', 'place', ['روسيا', 'Russia'], { exclude: ['دي روسي'] }),
   entity('china', 'place', ['الصين', { text: 'China', caseSensitive: true }]),
   entity('united-states', 'place', [
     'الولايات المتحدة',
@@ -42,8 +44,8 @@ export const TEST_ENTITIES: Entity[] = [
   entity('peshawar', 'place', ['بيشاور', 'Peshawar']),
   entity('islamabad', 'place', ['إسلام آباد', 'Islamabad']),
   entity('moscow', 'place', ['موسكو', 'Moscow']),
-  entity('bajaur', 'place', ['باجور', 'Bajaur']),
-  entity('kunar', 'place', ['كونار', 'كنر', 'Kunar']),
+  entity('bajaur', 'place', ['باجور', 'Bajaur'], { nisba: 'marked' }),
+  entity('kunar', 'place', ['كونار', 'كنر', 'Kunar'], { nisba: 'marked' }),
   entity('balochistan', 'place', ['بلوشستان', 'Balochistan']),
   entity('punjab', 'place', [
     'البنجاب',
@@ -90,7 +92,10 @@ export const TEST_ENTITIES: Entity[] = [
     { text: 'خراسان', rule: { nearby: ['islamic-state'] } },
     { text: 'خوراسان', rule: { nearby: ['islamic-state'] } },
   ]),
-  entity('taliban', 'organization', ['طالبان', 'حركة طالبان', 'Taliban']),
+  entity('taliban', 'organization', ['طالبان', 'حركة طالبان', 'Taliban'], {
+    nisba: 'marked',
+    exclude: ['جلال طالباني', 'جلال الطالباني'],
+  }),
   entity('ttp', 'organization', [
     'حركة طالبان باكستان',
     'تحريك طالبان باكستان',
@@ -130,7 +135,7 @@ export const TEST_ENTITIES: Entity[] = [
     { text: 'برهان', rule: { nearby: ['islamic-state', 'kasur'], window: 8 } },
     { text: 'زيد', rule: { nearby: ['islamic-state'], window: 8 } },
   ]),
-  entity('omar-bajauri', 'person', ['عمر باجوري', 'Omar Bajauri']),
+  entity('omar-bajauri', 'person', ['عمر باجوري', 'Omar Bajauri', { text: 'باجوري', rule: {} }]),
   // A bare surname that is also a common word (إقبال "turnout"), with a related organization: the
   // relation must not confirm the surname (rule {} = only after the full name).
   entity('javed-iqbal', 'person', ['جواد إقبال', 'Javed Iqbal', { text: 'إقبال', rule: {} }], {
