@@ -34,6 +34,17 @@ describe('findMentions', () => {
     expect(b).toEqual([]);
   });
 
+  it("stores a mention for the place named inside an event, so its card lists the event's sources", () => {
+    const t = 'في عام 2024، أدى هجوم موسكو الذي نفذه داعش إلى تجديد الاهتمام.';
+    const mentions = findMentions(matcher, { id: 's', text: t });
+    expect(mentions.map((m) => [m.entityId, t.slice(m.start, m.end)])).toEqual([
+      ['moscow-concert-hall-attack', 'هجوم موسكو'],
+      ['moscow', 'موسكو'],
+      ['islamic-state', 'داعش'],
+    ]);
+    expect(mentions.every((m) => m.sentenceStart === 0 && m.sentenceEnd === t.length)).toBe(true);
+  });
+
   it('returns nothing for a text without entities', () => {
     expect(
       findMentions(matcher, { id: 'x', text: 'توفي الفنان المصري جميل راتب عن عمر يناهز 92 عاما.' }),

@@ -10,15 +10,19 @@ export function findMentions(matcher: Matcher, source: { id: string; text: strin
   const matches = matcher.match(source.text, { seen: new Set() });
   if (!matches.length) return [];
   const spans = sentenceSpans(source.text);
-  return matches.map((m) => {
-    const [sentenceStart, sentenceEnd] = sentenceAround(spans, m.start, m.end);
-    return {
-      entityId: m.entityId,
-      sourceId: source.id,
-      start: m.start,
-      end: m.end,
-      sentenceStart,
-      sentenceEnd,
-    };
-  });
+  // An event's inner entities are mentions too, right after the event: the card of Moscow must list the
+  // sources that speak of the Moscow attack.
+  return matches
+    .flatMap((m) => [m, ...(m.inner ?? [])])
+    .map((m) => {
+      const [sentenceStart, sentenceEnd] = sentenceAround(spans, m.start, m.end);
+      return {
+        entityId: m.entityId,
+        sourceId: source.id,
+        start: m.start,
+        end: m.end,
+        sentenceStart,
+        sentenceEnd,
+      };
+    });
 }

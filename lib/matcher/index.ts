@@ -73,14 +73,24 @@ export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {
     }
     const resolved = resolve(scan(f, trie, g, caseOk), g, seen);
     if (context) {
-      for (const m of resolved) if (m.via === 'alias') context.seen.add(g.entities[m.entity]?.id ?? '');
+      for (const m of resolved) {
+        if (m.via === 'alias') context.seen.add(g.entities[m.entity]?.id ?? '');
+        for (const i of m.inner ?? []) context.seen.add(g.entities[i.entity]?.id ?? '');
+      }
     }
     return { f, resolved };
   };
 
   const toMatch = (f: Folded, m: Resolved): Match => {
     const [start, end] = toOriginal(f, m.start, m.end);
-    return { entityId: g.entities[m.entity]?.id ?? '', start, end, via: m.via };
+    const out: Match = { entityId: g.entities[m.entity]?.id ?? '', start, end, via: m.via };
+    if (m.inner) {
+      out.inner = m.inner.map((i) => {
+        const [s, e] = toOriginal(f, i.start, i.end);
+        return { entityId: g.entities[i.entity]?.id ?? '', start: s, end: e };
+      });
+    }
+    return out;
   };
 
   return {

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { matcherFor } from './index';
-import { TEST_ENTITIES } from './test-entities';
+import { TEST_ENTITIES, entity } from './test-entities';
 
 const matcher = matcherFor(TEST_ENTITIES);
 const run = (text: string): [string, string][] =>
@@ -410,6 +410,36 @@ describe('events', () => {
     ['ارتفع عدد الإصابات بفيروس كورونا في موسكو إلى ألف', [['moscow', 'موسكو']]],
     ['بعد هجمات 11 سبتمبر (أيلول)', [['september-11-attacks', 'هجمات 11 سبتمبر']]],
   ])('%s', (text, expected) => expect(run(text)).toEqual(expected));
+});
+
+describe('entities inside an event', () => {
+  const local = matcherFor([
+    entity('burhan-zaid', 'person', ['برهان زيد', { text: 'برهان', rule: {} }]),
+    entity('killing-of-burhan-zaid', 'event', ['مقتل برهان زيد']),
+  ]);
+  // Seed 000: the title names him only inside the event, the body by his first name.
+  const text =
+    'مقتل برهان زيد: دليل مُوثّق على وجود داعش داخل الأراضي الباكستانية\nوكان برهان أحد عناصر الهيكل التنظيمي المهمّ لدى داعش';
+  const inner = (m: { inner?: { entityId: string; start: number; end: number }[] }): [string, string][] =>
+    (m.inner ?? []).map((i) => [i.entityId, text.slice(i.start, i.end)]);
+
+  it('lists the entity named inside an event alias, and counts it as seen for its surname rule', () => {
+    const ms = local.match(text);
+    expect(ms.map((m) => [m.entityId, text.slice(m.start, m.end)])).toEqual([
+      ['killing-of-burhan-zaid', 'مقتل برهان زيد'],
+      ['burhan-zaid', 'برهان'],
+    ]);
+    expect(inner(ms[0]!)).toEqual([['burhan-zaid', 'برهان زيد']]);
+    const context = { seen: new Set<string>() };
+    local.match('مقتل برهان زيد', context);
+    expect([...context.seen].sort()).toEqual(['burhan-zaid', 'killing-of-burhan-zaid']);
+  });
+
+  it('lists the place of a proximity event', () => {
+    const t = 'في عام 2024، أدى هجوم موسكو الذي نفذه داعش إلى تجديد الاهتمام';
+    const m = matcher.match(t).find((x) => x.entityId === 'moscow-concert-hall-attack');
+    expect((m?.inner ?? []).map((i) => [i.entityId, t.slice(i.start, i.end)])).toEqual([['moscow', 'موسكو']]);
+  });
 });
 
 describe('matches cover whole words', () => {

@@ -17,6 +17,8 @@ export interface Resolved {
   via: 'alias' | 'rule' | 'proximity';
   word: number;
   lastWord: number;
+  /** Events: the entities named inside the event's span ("برهان زيد" in "مقتل برهان زيد", the place of a proximity event). */
+  inner?: Resolved[];
 }
 
 interface Span {
@@ -60,13 +62,56 @@ function greedy(
   return out;
 }
 
+/** Index of the first candidate starting at or after `start` (candidates are sorted by start). */
+function firstFrom(cands: Candidate[], start: number): number {
+  let lo = 0;
+  let hi = cands.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cands[mid] as Candidate).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function resolve(s: Scan, g: CompiledV1, seen: ReadonlySet<number>): Resolved[] {
   const ruled = (c: Candidate): boolean => ((g.aliases[c.alias]?.flags ?? 0) & F.RULED) !== 0;
   // Exclusion phrases (المحيط الهندي) take their span in both passes, then disappear: neither shown nor
   // evidence for a rule.
   const unblocked = (list: Resolved[]): Resolved[] =>
     list.filter((m) => !((g.aliases[m.alias]?.flags ?? 0) & F.BLOCK));
-  const evidence = unblocked(greedy(s.candidates, (c) => (ruled(c) ? null : 'alias'), g));
+  const isEvent = (entity: number): boolean => g.entities[entity]?.type === 'event';
+  // The unambiguous non-event entities inside an event's span, leftmost-longest: they are named there
+  // (the card of Moscow lists the sources that speak of the Moscow attack) and confirm later rules.
+  const innerOf = (m: Resolved): Resolved[] => {
+    const within: Candidate[] = [];
+    for (let k = firstFrom(s.candidates, m.start); k < s.candidates.length; k++) {
+      const c = s.candidates[k] as Candidate;
+      if (c.start >= m.end) break;
+      if (c.end <= m.end) within.push(c);
+    }
+    return unblocked(
+      greedy(
+        within,
+        (c) => {
+          const e = g.aliases[c.alias]?.entity ?? -1;
+          return e === m.entity || isEvent(e) || (ruled(c) && !seen.has(e)) ? null : 'alias';
+        },
+        g,
+      ),
+    );
+  };
+  const withInner = (list: Resolved[]): Resolved[] => {
+    for (const m of list) {
+      if (!isEvent(m.entity)) continue;
+      const inner = innerOf(m);
+      if (inner.length) m.inner = inner;
+    }
+    return list;
+  };
+  const evidence = withInner(unblocked(greedy(s.candidates, (c) => (ruled(c) ? null : 'alias'), g))).flatMap(
+    (m) => (m.inner ? [m, ...m.inner] : [m]),
+  );
   const hits = s.hits;
 
   const confirmed = (c: Candidate): boolean => {
@@ -91,8 +136,8 @@ export function resolve(s: Scan, g: CompiledV1, seen: ReadonlySet<number>): Reso
     }
     return false;
   };
-  const matches = unblocked(
-    greedy(s.candidates, (c) => (!ruled(c) ? 'alias' : confirmed(c) ? 'rule' : null), g),
+  const matches = withInner(
+    unblocked(greedy(s.candidates, (c) => (!ruled(c) ? 'alias' : confirmed(c) ? 'rule' : null), g)),
   );
   return g.proximity.length ? applyProximity(matches, hits, g, s.wordSentences) : matches;
 }
@@ -135,6 +180,7 @@ function applyProximity(matches: Resolved[], hits: Hit[], g: CompiledV1, sents: 
             via: 'proximity',
             word: Math.min(h.word, place.word),
             lastWord: Math.max(h.lastWord, place.lastWord),
+            inner: [place],
           };
       if (inside.some((m) => m.entity === p.entity)) continue;
       out = out.filter((m) => (inside.length ? true : m !== place));

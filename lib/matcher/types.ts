@@ -9,6 +9,12 @@ export interface Match {
   end: number;
   /** How it was found: a plain alias, an alias confirmed by its rule, or an event's proximity rule. */
   via: 'alias' | 'rule' | 'proximity';
+  /**
+   * Events only: the entities named inside this match's span (burhan-zaid in "مقتل برهان زيد", moscow in
+   * "هجوم موسكو"), with their own offsets. They are not separate matches (the mark is the event's), but
+   * they are mentioned: findMentions stores them, and they count as seen for later rules.
+   */
+  inner?: { entityId: string; start: number; end: number }[];
 }
 
 /**
