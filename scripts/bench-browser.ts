@@ -10,6 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { SHIPPED_ENTITIES } from '../data/shipped-entities';
+import type { BenchResult as Ours } from '../entrypoints/content/bench-probe';
 import { launchWithExtension, REPO_ROOT, serveFixtures, sharedPagesDir } from '../tests/e2e/harness';
 import { askBackgroundAs } from '../tests/e2e/highlight-helpers';
 
@@ -23,17 +24,6 @@ const PAGES = [
 /** mark.js is synchronous: we run it keyword by keyword and stop after this long, extrapolating. */
 const MARKJS_CAP_MS = Number(process.env.SANAD_BENCH_MARKJS_CAP_MS ?? 15_000);
 const RUNS = Number(process.env.SANAD_BENCH_RUNS ?? 3);
-
-interface Ours {
-  timeToHighlightMs: number;
-  scanMs: number;
-  sliceTotalMs: number;
-  longestSliceMs: number;
-  createMatcherMs: number;
-  marks: number;
-  startedAt: number;
-  doneAt: number;
-}
 
 const withBenchMeta = (html: string) =>
   /<head[^>]*>/i.test(html)
@@ -112,6 +102,18 @@ async function main() {
   const session = await launchWithExtension();
   const server = await serveFixtures(REPO_ROOT);
   const rows: string[] = [];
+  const verdicts: {
+    label: string;
+    typical: boolean;
+    huge: boolean;
+    script: number;
+    scan: number;
+    slice: number;
+    task: number;
+    full: number;
+    walkOnly: number;
+    vsMarkJs: number;
+  }[] = [];
   try {
     await session.context.addInitScript(LONGTASK_OBSERVER);
     for (const { file, label } of PAGES) {
@@ -134,25 +136,50 @@ async function main() {
 
       const script = median(runs.map((r) => r.ours.sliceTotalMs + r.ours.createMatcherMs));
       const walk = median(walks);
+      const phase = (pick: (p: NonNullable<Ours['phases']>) => number) =>
+        median(runs.map((r) => (r.ours.phases ? pick(r.ours.phases) : NaN)));
+      const ourWalk = phase((p) => p.walkMs);
+      const slice = Math.max(...runs.map((r) => r.ours.longestSliceMs));
+      const task = Math.max(...runs.map((r) => r.longestTaskMs));
       const markMs = mark.done < mark.total ? (mark.ms / mark.done) * mark.total : mark.ms;
       const markCell =
         mark.done < mark.total ? `≈${fmt(markMs)} (capped: ${mark.done}/${mark.total} aliases)` : fmt(markMs);
+      const size = statSync(full).size / 1e6;
+      const scan = median(runs.map((r) => r.ours.scanMs));
       rows.push(
         [
           label,
-          `${(statSync(full).size / 1e6).toFixed(2)} MB`,
+          `${size.toFixed(2)} MB`,
           median(runs.map((r) => r.ours.marks)),
           fmt(median(runs.map((r) => r.ours.timeToHighlightMs))),
-          fmt(median(runs.map((r) => r.ours.scanMs))),
+          fmt(scan),
           fmt(script),
-          fmt(Math.max(...runs.map((r) => r.ours.longestSliceMs))),
-          fmt(Math.max(...runs.map((r) => r.longestTaskMs))),
+          fmt(slice),
+          fmt(task),
           fmt(walk),
           `${(script / walk).toFixed(1)}×`,
+          fmt(ourWalk),
+          `${(ourWalk / walk).toFixed(1)}×`,
+          fmt(median(runs.map((r) => r.ours.createMatcherMs))),
+          fmt(phase((p) => p.matchMs)),
+          fmt(phase((p) => p.visibilityMs + p.paintMs)),
+          fmt(phase((p) => p.shadowScanMs)),
           markCell,
           `${fmt(markMs / script)}×`,
         ].join(' | '),
       );
+      verdicts.push({
+        label,
+        typical: label.includes('typical'),
+        huge: size >= 5,
+        script,
+        scan,
+        slice,
+        task,
+        full: script / walk,
+        walkOnly: ourWalk / walk,
+        vsMarkJs: markMs / script,
+      });
     }
   } finally {
     await session.close();
@@ -165,10 +192,49 @@ async function main() {
     '"our script" = our slices + building the matcher; "scan" = first slice to last slice (includes yielding).\n',
   );
   console.log(
-    '| page | size | marks | time to highlight ms | scan ms | our script ms | longest slice ms | longest task during scan ms | bare walk ms | ours / walk | mark.js mark() ms | mark.js / ours |',
+    '"our walk" = the run walker alone (inside our slices); "match" = the engine; "paint" = visibility checks + mark.js; "shadow" = looking for open shadow roots.\n',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log(
+    '| page | size | marks | time to highlight ms | scan ms | our script ms | longest slice ms | longest task during scan ms | bare walk ms | ours / walk | our walk ms | our walk / walk | build matcher ms | match ms | paint ms | shadow ms | mark.js mark() ms | mark.js / ours |',
+  );
+  console.log(`|${'---|'.repeat(18)}`);
   for (const row of rows) console.log(`| ${row} |`);
+  console.log('\nTargets:');
+  const all = <T>(list: T[], test: (v: T) => boolean) => list.length > 0 && list.every(test);
+  const say = (met: boolean, text: string, detail: string) =>
+    console.log(`- ${met ? 'met' : 'NOT met'}: ${text} (${detail})`);
+  const typical = verdicts.filter((v) => v.typical);
+  say(
+    all(typical, (v) => v.script <= 15),
+    'typical article ≤ 15 ms of our script',
+    typical.map((v) => `${v.label}: ${fmt(v.script)} ms`).join('; '),
+  );
+  const huge = verdicts.filter((v) => v.huge);
+  say(
+    all(huge, (v) => v.scan <= 300 && v.slice <= 50 && v.task <= 50),
+    '5 MB page ≤ 300 ms in total, no task of ours > 50 ms',
+    huge.map((v) => `${v.label}: scan ${fmt(v.scan)} ms, longest slice ${fmt(v.slice)} ms`).join('; '),
+  );
+  say(
+    all(verdicts, (v) => v.vsMarkJs >= 100),
+    '≥ 100× faster than mark.js keyword search',
+    verdicts.map((v) => `${fmt(v.vsMarkJs)}×`).join(', '),
+  );
+  say(
+    all(verdicts, (v) => v.full <= 3),
+    '≤ 3× the bare text-node walk, whole script',
+    verdicts.map((v) => `${v.full.toFixed(1)}×`).join(', '),
+  );
+  say(
+    all(verdicts, (v) => v.walkOnly <= 3),
+    '≤ 3× the bare text-node walk, our walk alone',
+    verdicts.map((v) => `${v.walkOnly.toFixed(1)}×`).join(', '),
+  );
+  say(
+    all(verdicts, (v) => v.slice <= 8.5),
+    'slices ≤ 8 ms (budget; 0.5 ms of clock granularity allowed)',
+    verdicts.map((v) => `${fmt(v.slice)} ms`).join(', '),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -9,7 +9,7 @@ import { askBackground } from '../../lib/send';
 import { mountHoverCards } from './card-host';
 import { Highlighter } from './highlighter';
 import { siteKey } from './site-key';
-import { watchBench } from './bench-probe';
+import { isBenchPage, watchBench } from './bench-probe';
 
 const REPORT_DEBOUNCE_MS = 250;
 /** After a URL change, let the SPA render the new view before reading it. */
@@ -32,6 +32,7 @@ function isContentRequest(message: unknown): message is ContentRequest {
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   if (!(document.documentElement instanceof HTMLElement)) return; // XML, SVG documents: nothing to do
   const host = frameHost();
+  const benchPage = isBenchPage();
   let highlighter: Highlighter | null = null;
   let gazetteerVersion: string | null = null;
   let loading: Promise<Highlighter> | null = null;
@@ -68,7 +69,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
 
   const ensureHighlighter = (): Promise<Highlighter> => {
     loading ??= loadEngine().then(({ matcher, labels }) => {
-      highlighter = new Highlighter(ctx, document, matcher, labels, report);
+      highlighter = new Highlighter(ctx, document, matcher, labels, report, { measure: benchPage });
       return highlighter;
     });
     return loading;
@@ -117,6 +118,5 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
 
   mountHoverCards(ctx);
   await applySiteState();
-  if (highlighter && document.querySelector('meta[name="sanad-bench"]'))
-    watchBench(ctx, highlighter, createMatcherMs);
+  if (highlighter && benchPage) watchBench(ctx, highlighter, createMatcherMs);
 }

@@ -115,6 +115,11 @@ export function isSkipped(element: Element): boolean {
   );
 }
 
+/** Hidden by the page through an attribute: a subtree it may show later (then we read it). */
+export function isHiddenByPage(element: Element): boolean {
+  return element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
+}
+
 export function isBlock(element: Element): boolean {
   return BLOCK_TAGS.has(upperTag(element));
 }

@@ -1,23 +1,25 @@
 // The highlighter of one document: reads its runs in time slices (what is on screen first), matches
-// them with the engine, paints the matches, follows DOM changes with one MutationObserver, and takes
-// everything away again on switch-off. All DOM writes happen inside slices while the observer is
-// disconnected, so the observer only ever reports the page's own changes, never our marks.
+// them with the engine, paints the matches, follows DOM changes (changes.ts), finds open shadow roots,
+// and takes everything away again on switch-off. All DOM writes happen inside slices while the
+// observer is paused, so it only ever reports the page's own changes, never our marks.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Matcher, MatchContext } from '../../lib/matcher/types';
+import type { Match, Matcher, MatchContext } from '../../lib/matcher/types';
 import type { EntityLabel, PageEntityCount } from '../../lib/messages';
-import { blockAncestor, isBlock, isInsideSkipped, UI_HOST_TAG } from './dom-rules';
+import { ChangeTracker } from './changes';
+import { blockAncestor, isInsideSkipped } from './dom-rules';
 import { installMarkStyles, removeMarkStyles } from './mark-styles';
 import { MarkRegistry } from './paint';
 import { RunWalker, type TextRun } from './runs';
-import { SliceScheduler, type Job } from './scheduler';
+import { SliceScheduler, type Job, type OutOfTime } from './scheduler';
 
-const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
-/** Records handled per observer callback; a page rewriting itself faster than this loses some updates. */
-const MAX_RECORDS_PER_BATCH = 2000;
 /** Blocks that usually hold a page's prose: watched for being on screen at start-up. */
 const VISIBLE_CANDIDATES = 'p, h1, h2, h3, h4, li, blockquote, figcaption, dd, td';
 /** The first ones in document order only: a viewport rarely shows more, and observing costs. */
 const MAX_VISIBLE_CANDIDATES = 1500;
+/** Slice time kept for painting once matches are waiting (a mark costs ~0.1-0.2 ms). */
+const PAINT_RESERVE_MS = 3;
+/** Elements checked for an open shadow root between two looks at the clock. */
+const ELEMENTS_PER_CLOCK_CHECK = 512;
 
 export interface ScanTimings {
   startedAt: number;
@@ -26,24 +28,52 @@ export interface ScanTimings {
   marks: number;
 }
 
+/** Where our slice time goes (filled only when measuring: `npm run bench`). */
+export interface PhaseTimings {
+  walkMs: number;
+  matchMs: number;
+  visibilityMs: number;
+  paintMs: number;
+  shadowScanMs: number;
+  runs: number;
+}
+
 type VisibilityCheckable = Element & {
   checkVisibility?: (options?: { visibilityProperty?: boolean }) => boolean;
 };
 
+interface PendingPaint {
+  run: TextRun;
+  matches: Match[];
+  /** Checked displayed (true), or not yet checked (null). */
+  visible: boolean | null;
+}
+
+type Root = Document | ShadowRoot;
+interface WalkHow {
+  descend: boolean;
+  skipProcessed: boolean;
+  unpaintFirst: boolean;
+}
+
+const now = () => performance.now();
+
 export class Highlighter {
   private readonly registry = new MarkRegistry();
-  private readonly roots = new Set<Document | ShadowRoot>();
-  private readonly observer: MutationObserver;
+  private readonly roots = new Set<Root>();
+  private readonly styled = new Set<Root>();
+  private readonly changes: ChangeTracker;
   private readonly scheduler: SliceScheduler;
-  /** Units changed by the page since the last slice: node → read its whole subtree (true) or only its own runs. */
-  private readonly changed = new Map<Node, boolean>();
-  /** The page's text nodes we had split and that the page has since rewritten or removed. */
-  private readonly rewritten = new Set<Node>();
+  /** Matches read but not painted yet: painted together, after one visibility check for all. */
+  private paints: PendingPaint[] = [];
   private processed = new WeakSet<Text>();
   private context: MatchContext = { seen: new Set() };
   private active = false;
+  /** We wrote to the DOM in this slice: styles are dirty, a visibility check would recalculate them. */
+  private paintedThisSlice = false;
   private countsDirty = false;
   timings: ScanTimings | null = null;
+  readonly phases: PhaseTimings | null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -52,17 +82,21 @@ export class Highlighter {
     private labels: ReadonlyMap<string, EntityLabel>,
     /** Called after a slice that may have changed the page's entity counts. */
     private readonly onCountsMaybeChanged: () => void,
+    options: { measure?: boolean } = {},
   ) {
-    this.observer = new MutationObserver((records) => this.collectChanges(records));
+    this.phases = options.measure
+      ? { walkMs: 0, matchMs: 0, visibilityMs: 0, paintMs: 0, shadowScanMs: 0, runs: 0 }
+      : null;
+    this.changes = new ChangeTracker(this.registry, () => this.scheduler.add(this.changesJob, true));
     this.scheduler = new SliceScheduler(ctx, 8, {
       beforeSlice: () => {
-        this.collectChanges(this.observer.takeRecords());
-        this.observer.disconnect();
+        this.changes.pause();
+        this.paintedThisSlice = false;
       },
       afterSlice: (idle) => {
-        if (this.active) for (const root of this.roots) this.observer.observe(root, OBSERVE);
+        if (this.active) this.changes.observe(this.roots);
         if (idle && this.timings && this.timings.initialScanDoneAt === null) {
-          this.timings.initialScanDoneAt = performance.now();
+          this.timings.initialScanDoneAt = now();
         }
         if (this.countsDirty) {
           this.countsDirty = false;
@@ -83,12 +117,14 @@ export class Highlighter {
 
   start(): void {
     if (this.active || this.ctx.isInvalid || this.doc.designMode === 'on') return;
-    this.active = true;
-    this.timings = { startedAt: performance.now(), lastMarkAt: null, initialScanDoneAt: null, marks: 0 };
-    this.addRoot(this.doc);
     const body = this.doc.body ?? this.doc.documentElement;
     if (!body) return;
+    this.active = true;
+    this.timings = { startedAt: now(), lastMarkAt: null, initialScanDoneAt: null, marks: 0 };
+    this.roots.add(this.doc);
     this.scheduler.add(this.walkJob(body, { descend: true, skipProcessed: true, unpaintFirst: false }));
+    // After the text: hosts are found by looking at every element, which the text walk never does.
+    this.scheduler.add(this.shadowJob(body));
     this.readVisibleFirst();
   }
 
@@ -97,8 +133,8 @@ export class Highlighter {
     if (!this.active) return;
     this.active = false;
     this.scheduler.clear();
-    this.observer.disconnect();
-    this.changed.clear();
+    this.changes.clear();
+    this.paints = [];
     for (const root of this.roots) this.registry.unpaint(this.registry.marksUnder(root));
     for (const root of this.styled) removeMarkStyles(root);
     this.roots.clear();
@@ -127,28 +163,24 @@ export class Highlighter {
     return counts.sort((a, b) => b.count - a.count || a.entityId.localeCompare(b.entityId));
   }
 
-  private addRoot(root: Document | ShadowRoot): void {
-    this.roots.add(root);
-  }
-
   /**
    * The sheet goes in only when a root gets its first mark: adopting it invalidates the page's style,
    * and the on-screen sampling at start-up must find the page's layout still clean (measured: on a
    * 2.6 MB page the forced recalculation made our first slice 40-50 ms instead of 8).
    */
-  private readonly styled = new Set<Document | ShadowRoot>();
   private ensureStyles(node: Node): void {
-    const root = node.getRootNode() as Document | ShadowRoot;
+    const root = node.getRootNode() as Root;
     if (this.styled.has(root) || !this.roots.has(root)) return;
     this.styled.add(root);
     installMarkStyles(root);
   }
 
-  private onShadowRoot = (shadow: ShadowRoot): void => {
-    if (this.roots.has(shadow) || !this.active) return;
-    this.addRoot(shadow);
+  private onShadowRoot(shadow: ShadowRoot): void {
+    if (this.roots.has(shadow) || !this.active || isInsideSkipped(shadow.host)) return;
+    this.roots.add(shadow);
     this.scheduler.add(this.walkJob(shadow, { descend: true, skipProcessed: true, unpaintFirst: false }));
-  };
+    this.scheduler.add(this.shadowJob(shadow));
+  }
 
   /**
    * Blocks on screen are read before the rest. Found with an IntersectionObserver, which reports during
@@ -166,38 +198,83 @@ export class Highlighter {
       if (!this.active) return;
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
-        this.scheduler.add(
-          this.walkJob(entry.target, { descend: false, skipProcessed: true, unpaintFirst: false }),
-          true,
-        );
+        const how = { descend: false, skipProcessed: true, unpaintFirst: false };
+        this.scheduler.add(this.walkJob(entry.target, how), true);
       }
     });
     for (let i = 0; i < limit; i++) observer.observe(candidates[i] as Element);
     this.ctx.onInvalidated(() => observer.disconnect());
   }
 
-  private walkJob(root: Node, how: { descend: boolean; skipProcessed: boolean; unpaintFirst: boolean }): Job {
+  private newWalker(root: Node, descend: boolean): RunWalker {
+    return new RunWalker(root, {
+      descendIntoBlocks: descend,
+      onHiddenSubtree: (element) => this.changes.noteHidden(element, true),
+    });
+  }
+
+  private walkJob(root: Node, how: WalkHow): Job {
     let walker: RunWalker | null = null;
+    let skipProcessed = how.skipProcessed;
     return (outOfTime) => {
+      this.drainPaints(outOfTime);
+      if (outOfTime()) return false;
       if (!walker) {
-        if (!root.isConnected || isInsideSkipped(root.nodeType === 1 ? root : (root.parentNode ?? root)))
-          return true;
+        if (!root.isConnected || isInsideSkipped(root)) return true;
         if (how.unpaintFirst) this.unpaintUnder(root, how.descend);
-        walker = new RunWalker(root, { descendIntoBlocks: how.descend, onShadowRoot: this.onShadowRoot });
+        walker = this.newWalker(root, how.descend);
       }
-      while (!outOfTime()) {
+      // Once matches wait to be painted, stop walking early enough to paint them in this slice (unless
+      // they must wait for the next one anyway).
+      const walkOutOfTime = () =>
+        outOfTime(this.paints.length > 0 && !this.paintedThisSlice ? PAINT_RESERVE_MS : 0);
+      const phases = this.phases;
+      let finished = false;
+      while (!walkOutOfTime()) {
         const position = walker.position;
         if (position && !position.isConnected) {
-          // The page removed the node we were about to read: start over; runs already read are skipped.
+          // The page removed the node we were at: start over; runs already read are skipped.
           if (!root.isConnected) return true;
-          walker = new RunWalker(root, { descendIntoBlocks: how.descend, onShadowRoot: this.onShadowRoot });
-          how = { ...how, skipProcessed: true };
+          walker = this.newWalker(root, how.descend);
+          skipProcessed = true;
         }
-        const run = walker.nextRun(outOfTime);
-        if (run) this.processRun(run, how.skipProcessed);
-        else if (walker.done) return true;
+        const started = phases ? now() : 0;
+        const run = walker.nextRun(walkOutOfTime);
+        if (phases) phases.walkMs += now() - started;
+        if (run) this.readRun(run, skipProcessed);
+        else if (walker.done) {
+          finished = true;
+          break;
+        }
       }
-      return false;
+      const drained = this.drainPaints(outOfTime);
+      if (finished && !drained) this.scheduler.endSlice(); // what is left can only be painted later
+      return finished && drained;
+    };
+  }
+
+  /** Looks for open shadow roots under `root` (and on it): each is read as a root of its own. */
+  private shadowJob(root: Element | Root): Job {
+    let elements: NodeListOf<Element> | null = null;
+    let index = 0;
+    return (outOfTime) => {
+      const started = this.phases ? now() : 0;
+      try {
+        if (!elements) {
+          if (!root.isConnected) return true;
+          const own = root.nodeType === 1 ? (root as Element).shadowRoot : null;
+          if (own) this.onShadowRoot(own);
+          elements = root.querySelectorAll('*');
+        }
+        for (; index < elements.length; index++) {
+          if (index % ELEMENTS_PER_CLOCK_CHECK === ELEMENTS_PER_CLOCK_CHECK - 1 && outOfTime()) return false;
+          const shadow = (elements[index] as Element).shadowRoot;
+          if (shadow) this.onShadowRoot(shadow);
+        }
+        return true;
+      } finally {
+        if (this.phases) this.phases.shadowScanMs += now() - started;
+      }
     };
   }
 
@@ -207,82 +284,87 @@ export class Highlighter {
     this.countsDirty = true;
   }
 
-  private processRun(run: TextRun, skipProcessed: boolean): void {
-    const first = run.nodes[0] as Text;
-    if (skipProcessed && this.processed.has(first)) return;
-    this.processed.add(first);
+  private readRun(run: TextRun, skipProcessed: boolean): void {
+    // A run read before (by the walk in document order and by the on-screen pass, say) may now start
+    // with a mark of ours or the remainder of a node we split: any node seen or made by us means read.
+    if (skipProcessed) {
+      for (const node of run.nodes) if (this.processed.has(node) || this.registry.isOurs(node)) return;
+    }
+    for (const node of run.nodes) this.processed.add(node);
+    const phases = this.phases;
+    const started = phases ? now() : 0;
     const matches = this.matcher.match(run.text, this.context);
-    if (matches.length === 0) return;
-    const owner = first.parentElement as VisibilityCheckable | null;
-    // Hidden text (closed menus, display:none) is not what the reader sees: do not count or mark it.
-    if (owner?.checkVisibility && !owner.checkVisibility({ visibilityProperty: true })) return;
-    this.ensureStyles(first);
+    if (phases) {
+      phases.matchMs += now() - started;
+      phases.runs++;
+    }
+    if (matches.length > 0) this.paints.push({ run, matches, visible: null });
+  }
+
+  /**
+   * Paints what is waiting, checking the clock after every paint; returns true when nothing is left.
+   * checkVisibility needs clean styles and every paint dirties them: checking run by run would force
+   * a style recalculation per run (measured: up to 8 ms each on an article page). So visibility is
+   * checked for all waiting runs at once, only before this slice's first paint (the browser has just
+   * rendered, styles are clean); runs read after that are painted in the next slice.
+   */
+  private drainPaints(outOfTime: OutOfTime): boolean {
+    if (this.paints.length === 0) return true;
+    const phases = this.phases;
+    let started = phases ? now() : 0;
+    for (const paint of this.paints) {
+      if (paint.visible !== null || this.paintedThisSlice) continue;
+      const owner = paint.run.nodes[0]?.parentElement as VisibilityCheckable | null | undefined;
+      // Hidden text (closed menus, display:none) is not what the reader sees: read it when shown.
+      paint.visible = !owner?.checkVisibility || owner.checkVisibility({ visibilityProperty: true });
+      if (!paint.visible) this.changes.noteHidden(paint.run.unit, false);
+    }
+    if (phases) {
+      phases.visibilityMs += now() - started;
+      started = now();
+    }
+    let done = 0;
+    for (; done < this.paints.length && !outOfTime(); done++) {
+      const paint = this.paints[done] as PendingPaint;
+      if (paint.visible === null) break; // read after this slice's first paint: checked next slice
+      if (paint.visible && unchanged(paint.run)) this.paint(paint);
+    }
+    this.paints = this.paints.slice(done);
+    if (phases) phases.paintMs += now() - started;
+    return this.paints.length === 0;
+  }
+
+  private paint({ run, matches }: PendingPaint): void {
+    this.paintedThisSlice = true;
+    this.ensureStyles(run.nodes[0] as Text);
     const painted = this.registry.paintRun(run, matches, (id) => this.labels.get(id));
     if (painted > 0) {
       this.countsDirty = true;
       if (this.timings) {
-        this.timings.lastMarkAt = performance.now();
+        this.timings.lastMarkAt = now();
         this.timings.marks += painted;
       }
     }
   }
 
-  private collectChanges(records: MutationRecord[]): void {
-    if (!this.active || records.length === 0) return;
-    const hadChanges = this.changed.size > 0;
-    for (const record of records.slice(0, MAX_RECORDS_PER_BATCH)) {
-      if (record.type === 'characterData') {
-        if (this.registry.hasFollowers(record.target)) this.rewritten.add(record.target);
-        this.noteChange(record.target, false);
-        continue;
-      }
-      let inlineChanged = record.removedNodes.length > 0;
-      for (const removed of record.removedNodes) {
-        if (this.registry.hasFollowers(removed)) this.rewritten.add(removed);
-      }
-      for (const added of record.addedNodes) {
-        if (added.nodeType === 1) {
-          if ((added as Element).localName === UI_HOST_TAG) continue;
-          this.noteChange(added, true);
-          if (!isBlock(added as Element)) inlineChanged = true;
-        } else if (added.nodeType === 3) {
-          inlineChanged = true;
-        }
-      }
-      if (inlineChanged) this.noteChange(record.target, false);
+  /** Re-reads what the page changed or showed. */
+  private readonly changesJob: Job = () => {
+    for (const [node, whole] of this.changes.take()) {
+      const how = { descend: whole, skipProcessed: false, unpaintFirst: true };
+      if (whole && node.nodeType === 1) this.scheduler.add(this.shadowJob(node as Element), true);
+      this.scheduler.add(this.walkJob(node, how), true);
     }
-    if (!hadChanges && this.changed.size > 0) this.scheduler.add(this.changesJob(), true);
-  }
+    this.countsDirty = true;
+    return true;
+  };
+}
 
-  private noteChange(node: Node, wholeSubtree: boolean): void {
-    const unit = wholeSubtree ? node : blockAncestor(node);
-    if (!unit) return;
-    if (wholeSubtree) this.changed.set(unit, true);
-    else if (!this.changed.has(unit)) this.changed.set(unit, false);
+/** The run's nodes still hold the text we matched (a paint can wait a slice; the page may edit meanwhile). */
+function unchanged(run: TextRun): boolean {
+  let text = '';
+  for (const node of run.nodes) {
+    if (!node.isConnected) return false;
+    text += node.data;
   }
-
-  /** Re-reads what the page changed, skipping units inside a subtree that is re-read anyway. */
-  private changesJob(): Job {
-    return () => {
-      for (const node of this.rewritten) {
-        const parent = node.parentNode ?? null;
-        if (this.registry.discardFollowersOf(node) && parent) this.noteChange(parent, false);
-      }
-      this.rewritten.clear();
-      const units = [...this.changed];
-      this.changed.clear();
-      const subtrees = new Set(units.filter(([, whole]) => whole).map(([node]) => node));
-      for (const [node, whole] of units) {
-        let covered = false;
-        for (let up = node.parentNode; up && !covered; up = up.parentNode) covered = subtrees.has(up);
-        if (covered) continue;
-        this.scheduler.add(
-          this.walkJob(node, { descend: whole, skipProcessed: false, unpaintFirst: true }),
-          true,
-        );
-      }
-      this.countsDirty = true;
-      return true;
-    };
-  }
+  return text === run.text;
 }

@@ -3,8 +3,11 @@
 // cannot starve us) or setTimeout where idle callbacks do not exist.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
+/** True when the slice is over, or will be within `reserveMs` (time a job keeps for a last step). */
+export type OutOfTime = (reserveMs?: number) => boolean;
+
 /** One piece of resumable work. Returns true when it has finished. */
-export type Job = (outOfTime: () => boolean) => boolean;
+export type Job = (outOfTime: OutOfTime) => boolean;
 
 export interface SliceStats {
   slices: number;
@@ -17,6 +20,7 @@ export class SliceScheduler {
   private readonly jobs: Job[] = [];
   private pending = false;
   private generation = 0;
+  private ended = false;
   readonly stats: SliceStats = { slices: 0, totalMs: 0, longestSliceMs: 0 };
 
   constructor(
@@ -36,6 +40,11 @@ export class SliceScheduler {
   clear(): void {
     this.jobs.length = 0;
     this.generation++;
+  }
+
+  /** Ends the current slice early: a job has work left that only a later slice can do. */
+  endSlice(): void {
+    this.ended = true;
   }
 
   get idle(): boolean {
@@ -58,7 +67,9 @@ export class SliceScheduler {
     const started = performance.now();
     const deadline = started + this.budgetMs;
     const generation = this.generation;
-    const outOfTime = () => generation !== this.generation || performance.now() >= deadline;
+    this.ended = false;
+    const outOfTime: OutOfTime = (reserveMs = 0) =>
+      this.ended || generation !== this.generation || performance.now() >= deadline - reserveMs;
     try {
       this.hooks.beforeSlice?.();
       while (this.jobs.length > 0 && !outOfTime()) {
