@@ -54,6 +54,8 @@ export type BackgroundRequest =
   | { type: 'site/set'; host: string; enabled: boolean }
   | { type: 'global/set'; enabled: boolean }
   | { type: 'page/report'; entities: PageEntityCount[] }
+  /** What every frame of a tab reported (see page/report), summed per entity: for the popup. */
+  | { type: 'page/counts'; tabId: number }
   | { type: 'entity/labels' }
   /** From a hover card: open the full comparison (the popup page) in a new tab next to the sender's. */
   | { type: 'compare/open'; entityId: string };
@@ -68,6 +70,8 @@ export interface BackgroundResponses {
   'site/set': SiteState;
   'global/set': { globalEnabled: boolean };
   'page/report': { ok: true };
+  /** Most mentioned first; empty when no frame of the tab reported anything. */
+  'page/counts': { entities: PageEntityCount[] };
   'entity/labels': { labels: EntityLabel[] };
   'compare/open': { ok: true };
 }

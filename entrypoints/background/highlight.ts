@@ -7,14 +7,40 @@ import type { ContentRequest, PageEntityCount, SiteState } from '../../lib/messa
 import { siteKey } from '../content/site-key';
 import type { Handler } from './router';
 
-type HighlightRequests = 'site/get' | 'site/set' | 'global/set' | 'page/report' | 'compare/open';
+type HighlightRequests =
+  'site/get' | 'site/set' | 'global/set' | 'page/report' | 'page/counts' | 'compare/open';
 
 const GLOBAL_KEY = 'globalEnabled';
 const DISABLED_SITES_KEY = 'disabledSites';
 const BADGE_COLOUR = '#1d4e89';
 /** storage.session key holding one tab's reported entities, per frame. */
 const badgeKey = (tabId: number) => `badge:${tabId}`;
-type FrameEntities = Record<string, string[]>;
+/** Per frame id: its entity counts (a bare id is what a worker before 'page/counts' stored). */
+type FrameEntities = Record<string, (PageEntityCount | string)[]>;
+
+const idOf = (entry: PageEntityCount | string) => (typeof entry === 'string' ? entry : entry.entityId);
+
+/** The counts of all frames of a tab, summed per entity, most mentioned first. */
+export function sumFrames(frames: FrameEntities): PageEntityCount[] {
+  const sums = new Map<string, PageEntityCount>();
+  for (const entries of Object.values(frames)) {
+    for (const entry of entries) {
+      if (typeof entry === 'string') continue;
+      const sum = sums.get(entry.entityId);
+      if (sum) sum.count += entry.count;
+      else sums.set(entry.entityId, { ...entry });
+    }
+  }
+  return [...sums.values()].sort((a, b) => b.count - a.count || a.entityId.localeCompare(b.entityId));
+}
+
+async function tabCounts(tabId: number): Promise<PageEntityCount[]> {
+  // Reports still being written for this tab go first, so the answer includes them.
+  await badgeQueue.get(tabId);
+  const key = badgeKey(tabId);
+  const stored = (await browser.storage.session.get(key))[key] as FrameEntities | undefined;
+  return sumFrames(stored ?? {});
+}
 
 async function siteState(db: SanadDb, host: string): Promise<SiteState> {
   const site = siteKey(host);
@@ -61,7 +87,7 @@ function updateBadge(tabId: number, change: (frames: FrameEntities) => FrameEnti
     const frames = change(stored ?? {});
     if (frames === null) await browser.storage.session.remove(key);
     else await browser.storage.session.set({ [key]: frames });
-    const distinct = new Set(Object.values(frames ?? {}).flat());
+    const distinct = new Set(Object.values(frames ?? {}).flatMap((entries) => entries.map(idOf)));
     await browser.action.setBadgeText({ tabId, text: distinct.size > 0 ? String(distinct.size) : '' });
   };
   const next = (badgeQueue.get(tabId) ?? Promise.resolve()).then(run, run).catch(() => undefined);
@@ -79,10 +105,12 @@ async function reportPage(
   const tabId = sender.tab?.id;
   if (tabId === undefined) return;
   const frame = String(sender.frameId ?? 0);
-  const ids = entities.filter((e) => e.count > 0).map((e) => e.entityId);
+  const counted = entities
+    .filter((e) => e.count > 0)
+    .map(({ entityId, type, count }) => ({ entityId, type, count }));
   await updateBadge(tabId, (frames) => {
     const next = { ...frames };
-    if (ids.length > 0) next[frame] = ids;
+    if (counted.length > 0) next[frame] = counted;
     else delete next[frame];
     return Object.keys(next).length > 0 ? next : null;
   });
@@ -101,6 +129,7 @@ export function highlightHandlers(db: SanadDb): { [K in HighlightRequests]: Hand
       await reportPage(sender, entities);
       return { ok: true };
     },
+    'page/counts': async ({ tabId }) => ({ entities: await tabCounts(tabId) }),
     // Content scripts cannot open extension pages themselves (popup.html is not web-accessible).
     'compare/open': async ({ entityId }, sender) => {
       await browser.tabs.create({
