@@ -38,6 +38,14 @@ export interface ProximityRule {
   triggers: string[];
   places: string[];
   window: number;
+  /**
+   * When given (with or without `contextEntities`), the event also needs one of these words in the same
+   * sentence: a mosque word for a mosque bombing, قاعة/حفل/Crocus for the concert-hall attack, so that
+   * "drones attack Moscow" is not that event.
+   */
+  context?: string[];
+  /** Entities whose unambiguous match in the same sentence counts as `context` (the perpetrator). */
+  contextEntities?: string[];
 }
 
 export type RelationKind =

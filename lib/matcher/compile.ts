@@ -152,6 +152,8 @@ export function compileGazetteer(entities: readonly Entity[]): CompiledV1 {
       triggers: p.triggers.filter((t) => normKey(t)).map(word),
       places: ids(p.places, `${entity.id} proximity`),
       window: p.window,
+      context: (p.context ?? []).filter((t) => normKey(t)).map(word),
+      contextEntities: ids(p.contextEntities ?? [], `${entity.id} proximity context`),
     })),
   );
 

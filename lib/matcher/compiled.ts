@@ -57,6 +57,9 @@ export interface CompiledProximity {
   triggers: number[];
   places: number[];
   window: number;
+  /** Indexes into `words`, and entity indexes: one of either must stand in the sentence (when any is listed). */
+  context: number[];
+  contextEntities: number[];
 }
 
 export interface CompiledEntity {

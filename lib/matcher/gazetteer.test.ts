@@ -59,6 +59,53 @@ describe('seed sentences with the shipped gazetteer', () => {
     expect(found).toEqual([]);
   });
 
+  it.each<[string, [string, string][]]>([
+    // BBC Arabic: Trump's family is not Donald Trump.
+    ['نشر عدد من المشاهير التماسا على موقع إنستغرام يحث إيفانكا ترامب على المساعدة', []],
+    ['في إشارة إلى قرار السيدة الأولى ميلانيا ترامب المثير للجدل', []],
+    ['وقال ترامب إن', [['donald-trump', 'ترامب']]],
+    // BBC Arabic: bare أمريكا is the United States; its regions are not.
+    ['تعلق اختبار سيارات ذاتية القيادة بأمريكا بعد مقتل امرأة', [['united-states', 'بأمريكا']]],
+    ['وبحلول عام 1968 بلغت شهرتها آفاق أمريكا وأوروبا', [['united-states', 'أمريكا']]],
+    ['ستصبح الارجنتين ثالث دولة في أمريكا اللاتينية، بعد أوروجواي', [['latin-america', 'أمريكا اللاتينية']]],
+    ['في أمريكا الشمالية وأوروبا', [['north-america', 'أمريكا الشمالية']]],
+    [
+      'the poorest country in Latin America and South America',
+      [
+        ['latin-america', 'Latin America'],
+        ['south-america', 'South America'],
+      ],
+    ],
+    // BBC Arabic: الأفغان (the Afghans) with the article.
+    ['ويعارض الكثير من الأفغان عمل النساء', [['afghanistan', 'الأفغان']]],
+    [
+      'لعبة ومؤامرة بين المخابرات الباكستانية والأمريكان والبريطانيين.والأفغان هم من يدفعون الثمن',
+      [
+        ['isi', 'المخابرات الباكستانية'],
+        ['united-states', 'والأمريكان'],
+        ['afghanistan', 'والأفغان'],
+      ],
+    ],
+    // Seed 002 and 003: the Peshawar mosque bombing needs an attack word and a mosque word.
+    [
+      'شملت تفجيراً انتحارياً استهدف مسجداً شيعياً في بيشاور سنة 2022',
+      [['peshawar-mosque-bombing', 'تفجيراً انتحارياً استهدف مسجداً شيعياً في بيشاور']],
+    ],
+    ['وأدى صلاة الجمعة في مسجد في بيشاور', [['peshawar', 'بيشاور']]],
+    // The concert-hall attack needs a hall/concert word or its perpetrator in the sentence (seed 002).
+    [
+      'في عام 2024، أدى هجوم موسكو الذي نفذه داعش إلى تجديد الاهتمام',
+      [
+        ['moscow-concert-hall-attack', 'هجوم موسكو'],
+        ['islamic-state', 'داعش'],
+      ],
+    ],
+    ['Ukrainian drones attack Moscow for a second night', [['moscow', 'Moscow']]],
+    ['وأعلنت الدفاعات الجوية صد هجوم موسكو بالطائرات المسيرة', [['moscow', 'موسكو']]],
+    // Bare حقاني is a person's surname, not the network.
+    ['جلال الدين حقاني مؤسس الشبكة', []],
+  ])('gazetteer: %s', (text, expected) => expect(ids(text)).toEqual(expected));
+
   it('a COVID sentence naming Moscow is not the concert-hall attack', () => {
     expect(
       has('ارتفع عدد الإصابات بفيروس كورونا في موسكو إلى ألف', 'moscow-concert-hall-attack', 'موسكو'),

@@ -146,9 +146,14 @@ export function resolve(s: Scan, g: CompiledV1, seen: ReadonlySet<number>): Reso
 function applyProximity(matches: Resolved[], hits: Hit[], g: CompiledV1, sents: Int32Array): Resolved[] {
   let out = matches;
   for (const p of g.proximity) {
+    const needsContext = p.context.length > 0 || p.contextEntities.length > 0;
+    const inSentence = (h: Hit): boolean =>
+      hits.some((x) => p.context.includes(x.wordId) && sents[x.word] === sents[h.word]) ||
+      out.some((m) => p.contextEntities.includes(m.entity) && sents[m.word] === sents[h.word]);
     for (const h of hits) {
       if (!p.triggers.includes(h.wordId)) continue;
       if (out.some((m) => m.start < h.end && h.start < m.end)) continue; // the trigger is inside a match
+      if (needsContext && !inSentence(h)) continue;
       let best: Resolved | undefined;
       for (const m of out) {
         if (!p.places.includes(m.entity)) continue;
