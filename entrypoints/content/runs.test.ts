@@ -36,6 +36,38 @@ describe('runs: the inline text of a block', () => {
     expect(texts(root, false)).toEqual(['before', 'after']);
   });
 
+  it('ends runs at text-less blocks and fields between inline text, not at empty inline tags', () => {
+    expect(texts(body('<p>Kab<img src="x.png">ul</p><p>Pak<span><input></span>istan</p>'))).toEqual([
+      'Kab',
+      'ul',
+      'Pak',
+      'istan',
+    ]);
+    expect(
+      texts(body('<p>The <b></b><i><!-- c -->Islamic</i> <a href="#"><span>State</span></a></p>')),
+    ).toEqual(['The Islamic State']);
+  });
+
+  it('skips whitespace between blocks and reads each nested block once', () => {
+    const runs = collectRuns(body('<div>\n  <p>one</p>\n  <p>two <b>three</b></p>\n</div>'), {
+      descendIntoBlocks: true,
+    });
+    expect(runs.map((r) => r.text)).toEqual(['one', 'two three']);
+    expect(runs.map((r) => (r.unit as Element).localName)).toEqual(['p', 'p']);
+  });
+
+  it('reports subtrees the page hides by attribute, once each', () => {
+    const hidden: string[] = [];
+    collectRuns(
+      body('<div hidden id="a"><p>x</p><p>y</p></div><p aria-hidden="true" id="b">z</p><p>ok</p>'),
+      {
+        descendIntoBlocks: true,
+        onHiddenSubtree: (element) => hidden.push(element.id),
+      },
+    );
+    expect(hidden).toEqual(['a', 'b']);
+  });
+
   it('keeps the offset of every text node', () => {
     const [run] = collectRuns(body('<p>ab<b>cd</b>ef</p>'), { descendIntoBlocks: true });
     expect(run?.starts).toEqual([0, 2, 4]);
