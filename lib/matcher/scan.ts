@@ -95,7 +95,6 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck): S
   let wordSentences = new Int32Array(wordStarts.length);
   let wordCount = 0;
   let sentence = 0;
-  const local: Candidate[] = [];
   const boundary = (x: number): boolean => x >= n || WORD_[codes[x] as number] === 0;
 
   const suffixEnd = (j: number, flags: number, kind: number): number => {
@@ -156,7 +155,7 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck): S
             : RANK_PLAIN +
               (e > j || a.flags & F.DERIVED ? RANK_DERIVED : 0) +
               (a.flags & F.RULED ? RANK_RULED : 0);
-        local.push({ start: p, end: e, alias: item, word, lastWord: lastWordOf(p, e, word), rank });
+        candidates.push({ start: p, end: e, alias: item, word, lastWord: lastWordOf(p, e, word), rank });
       }
     }
   };
@@ -179,7 +178,8 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck): S
     const word = wordCount++;
     wordStarts[word] = i;
     wordSentences[word] = sentence;
-    local.length = 0;
+    // Candidates go straight into the output; only a word with several of them (rare) is re-sorted.
+    const base = candidates.length;
     walk(i, i, 0, PLAIN, word);
     const prefixes = PREFIXES.get(c);
     if (prefixes) {
@@ -195,8 +195,10 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck): S
       }
     }
     // Longest first; at equal length by rank.
-    if (local.length > 1) local.sort((x, y) => y.end - x.end || x.rank - y.rank);
-    for (const cand of local) candidates.push(cand);
+    if (candidates.length - base > 1) {
+      const mine = candidates.splice(base).sort((x, y) => y.end - x.end || x.rank - y.rank);
+      for (const cand of mine) candidates.push(cand);
+    }
   }
   return { candidates, hits, wordStarts, wordSentences, wordCount };
 }
