@@ -15,17 +15,14 @@ const DISABLED_SITES_KEY = 'disabledSites';
 const BADGE_COLOUR = '#1d4e89';
 /** storage.session key holding one tab's reported entities, per frame. */
 const badgeKey = (tabId: number) => `badge:${tabId}`;
-/** Per frame id: its entity counts (a bare id is what a worker before 'page/counts' stored). */
-type FrameEntities = Record<string, (PageEntityCount | string)[]>;
-
-const idOf = (entry: PageEntityCount | string) => (typeof entry === 'string' ? entry : entry.entityId);
+/** Per frame id: its entity counts. storage.session dies with the browser, so no older format exists. */
+type FrameEntities = Record<string, PageEntityCount[]>;
 
 /** The counts of all frames of a tab, summed per entity, most mentioned first. */
 export function sumFrames(frames: FrameEntities): PageEntityCount[] {
   const sums = new Map<string, PageEntityCount>();
   for (const entries of Object.values(frames)) {
     for (const entry of entries) {
-      if (typeof entry === 'string') continue;
       const sum = sums.get(entry.entityId);
       if (sum) sum.count += entry.count;
       else sums.set(entry.entityId, { ...entry });
@@ -87,7 +84,9 @@ function updateBadge(tabId: number, change: (frames: FrameEntities) => FrameEnti
     const frames = change(stored ?? {});
     if (frames === null) await browser.storage.session.remove(key);
     else await browser.storage.session.set({ [key]: frames });
-    const distinct = new Set(Object.values(frames ?? {}).flatMap((entries) => entries.map(idOf)));
+    const distinct = new Set(
+      Object.values(frames ?? {}).flatMap((entries) => entries.map((e) => e.entityId)),
+    );
     await browser.action.setBadgeText({ tabId, text: distinct.size > 0 ? String(distinct.size) : '' });
   };
   const next = (badgeQueue.get(tabId) ?? Promise.resolve()).then(run, run).catch(() => undefined);

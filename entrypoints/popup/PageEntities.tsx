@@ -12,13 +12,14 @@ interface PageData {
 }
 
 async function loadPage(tabId: number): Promise<PageData | null> {
-  let counts: PageEntityCount[];
+  // Is there a content script to speak for this page at all (not on browser pages or web stores)?
   try {
-    counts = (await askTab(browser, tabId, { type: 'page/entities' })).entities;
+    await askTab(browser, tabId, { type: 'page/entities' });
   } catch {
-    return null; // no content script there (browser pages, the web store, a page still loading)
+    return null;
   }
-  counts = [...counts].sort((a, b) => b.count - a.count || a.entityId.localeCompare(b.entityId));
+  // Counts summed over every frame of the tab (iframes are pages too), most mentioned first.
+  const { entities: counts } = await askBackground(browser, { type: 'page/counts', tabId });
   const { cards } = await askBackground(browser, {
     type: 'entity/cards',
     ids: counts.map((c) => c.entityId),
