@@ -9,17 +9,13 @@ import { ChangeTracker } from './changes';
 import { blockAncestor, isInsideSkipped } from './dom-rules';
 import { installMarkStyles, removeMarkStyles } from './mark-styles';
 import { MarkRegistry } from './paint';
+import { PaintQueue } from './paint-queue';
+import { onVisibleBlocks, shadowRootsJob } from './page-scan-jobs';
 import { RunWalker, type TextRun } from './runs';
-import { SliceScheduler, type Job, type OutOfTime } from './scheduler';
+import { SliceScheduler, type Job } from './scheduler';
 
-/** Blocks that usually hold a page's prose: watched for being on screen at start-up. */
-const VISIBLE_CANDIDATES = 'p, h1, h2, h3, h4, li, blockquote, figcaption, dd, td';
-/** The first ones in document order only: a viewport rarely shows more, and observing costs. */
-const MAX_VISIBLE_CANDIDATES = 1500;
 /** Slice time kept for painting once matches are waiting (a mark costs ~0.1-0.2 ms). */
 const PAINT_RESERVE_MS = 3;
-/** Elements checked for an open shadow root between two looks at the clock. */
-const ELEMENTS_PER_CLOCK_CHECK = 512;
 
 export interface ScanTimings {
   startedAt: number;
@@ -38,17 +34,6 @@ export interface PhaseTimings {
   runs: number;
 }
 
-type VisibilityCheckable = Element & {
-  checkVisibility?: (options?: { visibilityProperty?: boolean }) => boolean;
-};
-
-interface PendingPaint {
-  run: TextRun;
-  matches: Match[];
-  /** Checked displayed (true), or not yet checked (null). */
-  visible: boolean | null;
-}
-
 type Root = Document | ShadowRoot;
 interface WalkHow {
   descend: boolean;
@@ -65,12 +50,10 @@ export class Highlighter {
   private readonly changes: ChangeTracker;
   private readonly scheduler: SliceScheduler;
   /** Matches read but not painted yet: painted together, after one visibility check for all. */
-  private paints: PendingPaint[] = [];
+  private readonly paints: PaintQueue;
   private processed = new WeakSet<Text>();
   private context: MatchContext = { seen: new Set() };
   private active = false;
-  /** We wrote to the DOM in this slice: styles are dirty, a visibility check would recalculate them. */
-  private paintedThisSlice = false;
   private countsDirty = false;
   timings: ScanTimings | null = null;
   readonly phases: PhaseTimings | null;
@@ -88,10 +71,11 @@ export class Highlighter {
       ? { walkMs: 0, matchMs: 0, visibilityMs: 0, paintMs: 0, shadowScanMs: 0, runs: 0 }
       : null;
     this.changes = new ChangeTracker(this.registry, () => this.scheduler.add(this.changesJob, true));
+    this.paints = new PaintQueue(this.changes, (run, matches) => this.paint(run, matches), this.phases);
     this.scheduler = new SliceScheduler(ctx, 8, {
       beforeSlice: () => {
         this.changes.pause();
-        this.paintedThisSlice = false;
+        this.paints.startSlice();
       },
       afterSlice: (idle) => {
         if (this.active) this.changes.observe(this.roots);
@@ -125,7 +109,13 @@ export class Highlighter {
     this.scheduler.add(this.walkJob(body, { descend: true, skipProcessed: true, unpaintFirst: false }));
     // After the text: hosts are found by looking at every element, which the text walk never does.
     this.scheduler.add(this.shadowJob(body));
-    this.readVisibleFirst();
+    // Blocks on screen are read before the rest; meanwhile the walk in document order goes on, and
+    // blocks it has read by then are skipped.
+    onVisibleBlocks(this.ctx, this.doc, (block) => {
+      if (!this.active) return;
+      const how = { descend: false, skipProcessed: true, unpaintFirst: false };
+      this.scheduler.add(this.walkJob(block, how), true);
+    });
   }
 
   /** Removes every mark and listener of ours from the page; the DOM is as it was before start(). */
@@ -134,7 +124,7 @@ export class Highlighter {
     this.active = false;
     this.scheduler.clear();
     this.changes.clear();
-    this.paints = [];
+    this.paints.clear();
     for (const root of this.roots) this.registry.unpaint(this.registry.marksUnder(root));
     for (const root of this.styled) removeMarkStyles(root);
     this.roots.clear();
@@ -182,30 +172,6 @@ export class Highlighter {
     this.scheduler.add(this.shadowJob(shadow));
   }
 
-  /**
-   * Blocks on screen are read before the rest. Found with an IntersectionObserver, which reports during
-   * the browser's own rendering step: hit-testing (elementFromPoint) or getBoundingClientRect would
-   * force a layout of the whole page inside our slice (measured: 30-50 ms on a 2.6 MB page). Meanwhile
-   * the walk in document order goes on; blocks it has read by then are skipped.
-   */
-  private readVisibleFirst(): void {
-    if (typeof IntersectionObserver !== 'function') return;
-    const candidates = this.doc.body?.querySelectorAll(VISIBLE_CANDIDATES) ?? [];
-    const limit = Math.min(candidates.length, MAX_VISIBLE_CANDIDATES);
-    if (limit === 0) return;
-    const observer = new IntersectionObserver((entries) => {
-      observer.disconnect();
-      if (!this.active) return;
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        const how = { descend: false, skipProcessed: true, unpaintFirst: false };
-        this.scheduler.add(this.walkJob(entry.target, how), true);
-      }
-    });
-    for (let i = 0; i < limit; i++) observer.observe(candidates[i] as Element);
-    this.ctx.onInvalidated(() => observer.disconnect());
-  }
-
   private newWalker(root: Node, descend: boolean): RunWalker {
     return new RunWalker(root, {
       descendIntoBlocks: descend,
@@ -217,7 +183,7 @@ export class Highlighter {
     let walker: RunWalker | null = null;
     let skipProcessed = how.skipProcessed;
     return (outOfTime) => {
-      this.drainPaints(outOfTime);
+      this.paints.drain(outOfTime);
       if (outOfTime()) return false;
       if (!walker) {
         if (!root.isConnected || isInsideSkipped(root)) return true;
@@ -227,7 +193,7 @@ export class Highlighter {
       // Once matches wait to be painted, stop walking early enough to paint them in this slice (unless
       // they must wait for the next one anyway).
       const walkOutOfTime = () =>
-        outOfTime(this.paints.length > 0 && !this.paintedThisSlice ? PAINT_RESERVE_MS : 0);
+        outOfTime(this.paints.waiting > 0 && !this.paints.mustWaitForNextSlice ? PAINT_RESERVE_MS : 0);
       const phases = this.phases;
       let finished = false;
       while (!walkOutOfTime()) {
@@ -247,7 +213,7 @@ export class Highlighter {
           break;
         }
       }
-      const drained = this.drainPaints(outOfTime);
+      const drained = this.paints.drain(outOfTime);
       if (finished && !drained) this.scheduler.endSlice(); // what is left can only be painted later
       return finished && drained;
     };
@@ -255,27 +221,7 @@ export class Highlighter {
 
   /** Looks for open shadow roots under `root` (and on it): each is read as a root of its own. */
   private shadowJob(root: Element | Root): Job {
-    let elements: NodeListOf<Element> | null = null;
-    let index = 0;
-    return (outOfTime) => {
-      const started = this.phases ? now() : 0;
-      try {
-        if (!elements) {
-          if (!root.isConnected) return true;
-          const own = root.nodeType === 1 ? (root as Element).shadowRoot : null;
-          if (own) this.onShadowRoot(own);
-          elements = root.querySelectorAll('*');
-        }
-        for (; index < elements.length; index++) {
-          if (index % ELEMENTS_PER_CLOCK_CHECK === ELEMENTS_PER_CLOCK_CHECK - 1 && outOfTime()) return false;
-          const shadow = (elements[index] as Element).shadowRoot;
-          if (shadow) this.onShadowRoot(shadow);
-        }
-        return true;
-      } finally {
-        if (this.phases) this.phases.shadowScanMs += now() - started;
-      }
-    };
+    return shadowRootsJob(root, (shadow) => this.onShadowRoot(shadow), this.phases);
   }
 
   private unpaintUnder(root: Node, descend: boolean): void {
@@ -298,44 +244,10 @@ export class Highlighter {
       phases.matchMs += now() - started;
       phases.runs++;
     }
-    if (matches.length > 0) this.paints.push({ run, matches, visible: null });
+    if (matches.length > 0) this.paints.push(run, matches);
   }
 
-  /**
-   * Paints what is waiting, checking the clock after every paint; returns true when nothing is left.
-   * checkVisibility needs clean styles and every paint dirties them: checking run by run would force
-   * a style recalculation per run (measured: up to 8 ms each on an article page). So visibility is
-   * checked for all waiting runs at once, only before this slice's first paint (the browser has just
-   * rendered, styles are clean); runs read after that are painted in the next slice.
-   */
-  private drainPaints(outOfTime: OutOfTime): boolean {
-    if (this.paints.length === 0) return true;
-    const phases = this.phases;
-    let started = phases ? now() : 0;
-    for (const paint of this.paints) {
-      if (paint.visible !== null || this.paintedThisSlice) continue;
-      const owner = paint.run.nodes[0]?.parentElement as VisibilityCheckable | null | undefined;
-      // Hidden text (closed menus, display:none) is not what the reader sees: read it when shown.
-      paint.visible = !owner?.checkVisibility || owner.checkVisibility({ visibilityProperty: true });
-      if (!paint.visible) this.changes.noteHidden(paint.run.unit, false);
-    }
-    if (phases) {
-      phases.visibilityMs += now() - started;
-      started = now();
-    }
-    let done = 0;
-    for (; done < this.paints.length && !outOfTime(); done++) {
-      const paint = this.paints[done] as PendingPaint;
-      if (paint.visible === null) break; // read after this slice's first paint: checked next slice
-      if (paint.visible && unchanged(paint.run)) this.paint(paint);
-    }
-    this.paints = this.paints.slice(done);
-    if (phases) phases.paintMs += now() - started;
-    return this.paints.length === 0;
-  }
-
-  private paint({ run, matches }: PendingPaint): void {
-    this.paintedThisSlice = true;
+  private paint(run: TextRun, matches: readonly Match[]): void {
     this.ensureStyles(run.nodes[0] as Text);
     const painted = this.registry.paintRun(run, matches, (id) => this.labels.get(id));
     if (painted > 0) {
@@ -357,14 +269,4 @@ export class Highlighter {
     this.countsDirty = true;
     return true;
   };
-}
-
-/** The run's nodes still hold the text we matched (a paint can wait a slice; the page may edit meanwhile). */
-function unchanged(run: TextRun): boolean {
-  let text = '';
-  for (const node of run.nodes) {
-    if (!node.isConnected) return false;
-    text += node.data;
-  }
-  return text === run.text;
 }
