@@ -1,41 +1,25 @@
-// Engine evaluation: precision/recall on the hand-labelled ant-bbc sample (tests/eval/ant-bbc-sample.jsonl)
-// and a "common words" audit over the whole ant-bbc archive. Needs the corpus outside the repo:
-// $SANAD_CORPUS, else ../shared/corpora/ant-bbc. Not part of `npm test`.
+// Engine evaluation: precision/recall on three hand-labelled samples — Arabic (ant-bbc articles,
+// tests/eval/ant-bbc-sample.jsonl), English (news pages, tests/eval/en-pages-sample.jsonl) and events
+// (tests/eval/events-sample.jsonl) — per language and overall, plus the common-words audit over the whole
+// ant-bbc archive and over every English page. Needs the texts outside the repo: $SANAD_CORPUS (else
+// ../shared/corpora/ant-bbc) and $SANAD_SHARED (else ../shared). Not part of `npm test`.
 //
 //   npx tsx scripts/eval-engine.ts [--entities data/entities.json] [--top 6]
 //
-// Scoring: a prediction is a true positive when it has the gold mention's entity and overlaps its span
-// (one-to-one); exact-span agreement is reported too. See docs/decisions/engine-evaluation.md.
+// Labelling methods and their bias: the header line of each sample file; docs/decisions/engine-evaluation.md.
 
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Entity, EntityType } from '../lib/types';
-import { foldString } from '../lib/fold';
-import { matcherFor, type DetailedMatch } from '../lib/matcher/index';
+import { matcherFor } from '../lib/matcher/index';
+import { htmlText } from './lib/html-text';
+import { audit, type Audit } from './lib/eval-audit';
+import { HEAD, errors, row, score, sum, table, type Sample } from './lib/eval-score';
 
 const REPO = resolve(import.meta.dirname, '..');
-const CORPUS = resolve(REPO, process.env.SANAD_CORPUS ?? '../shared/corpora/ant-bbc');
-
-interface Gold {
-  entityId: string;
-  start: number;
-  end: number;
-  text: string;
-  nisba?: boolean;
-}
-interface Sample {
-  file: string;
-  sample: string;
-  gold: Gold[];
-}
-interface Row {
-  file: string;
-  entityId: string;
-  start: number;
-  end: number;
-  text: string;
-  context: string;
-}
+const SHARED = resolve(REPO, process.env.SANAD_SHARED ?? '../shared');
+const CORPUS = resolve(REPO, process.env.SANAD_CORPUS ?? join(SHARED, 'corpora/ant-bbc'));
+const PAGES = join(SHARED, 'pages');
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -44,204 +28,94 @@ function arg(name: string, fallback: string): string {
 
 const entitiesPath = resolve(REPO, arg('--entities', 'data/entities.json'));
 const TOP = Number(arg('--top', '6'));
-if (!existsSync(CORPUS)) {
-  process.stderr.write(`eval-engine: corpus not found at ${CORPUS} (set SANAD_CORPUS)\n`);
+if (!existsSync(CORPUS) || !existsSync(PAGES)) {
+  process.stderr.write(`eval-engine: texts not found at ${CORPUS} / ${PAGES} (set SANAD_SHARED)\n`);
   process.exit(2);
 }
 const entities = JSON.parse(readFileSync(entitiesPath, 'utf8')) as Entity[];
 const typeOf = new Map<string, EntityType>(entities.map((e) => [e.id, e.type]));
 const matcher = matcherFor(entities);
+const predict = (text: string) => matcher.match(text, { seen: new Set() });
 
-const lines = readFileSync(join(REPO, 'tests/eval/ant-bbc-sample.jsonl'), 'utf8').split('\n').filter(Boolean);
-const samples = lines
-  .map((l) => JSON.parse(l) as Sample | { header: string })
-  .filter((s): s is Sample => 'file' in s);
+const load = (name: string): Sample[] =>
+  readFileSync(join(REPO, 'tests/eval', name), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Sample | { header: string })
+    .filter((s): s is Sample => 'file' in s);
 
-const context = (text: string, s: number, e: number): string =>
-  (text.slice(Math.max(0, s - 35), s) + '[' + text.slice(s, e) + ']' + text.slice(e, e + 35)).replace(
-    /\s+/g,
-    ' ',
-  );
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
-  a.start < b.end && b.start < a.end;
-
-interface Score {
-  tp: number;
-  fp: number;
-  fn: number;
-  exact: number;
-}
-const blank = (): Score => ({ tp: 0, fp: 0, fn: 0, exact: 0 });
-
-function score(withNisba: boolean) {
-  const byType = new Map<string, Score>();
-  const all = blank();
-  const fps: Row[] = [];
-  const fns: Row[] = [];
-  const bump = (id: string, k: keyof Score): void => {
-    const t = typeOf.get(id) ?? 'unknown';
-    const s = byType.get(t) ?? blank();
-    s[k]++;
-    all[k]++;
-    byType.set(t, s);
-  };
-  for (const s of samples) {
-    const text = readFileSync(join(CORPUS, s.file), 'utf8');
-    const preds = matcher.match(text, { seen: new Set() });
-    const ignored = withNisba ? [] : s.gold.filter((g) => g.nisba);
-    const gold = withNisba ? s.gold : s.gold.filter((g) => !g.nisba);
-    const used = new Set<number>();
-    for (const g of gold) {
-      const i = preds.findIndex((p, k) => !used.has(k) && p.entityId === g.entityId && overlaps(p, g));
-      if (i >= 0) {
-        used.add(i);
-        bump(g.entityId, 'tp');
-        const p = preds[i];
-        if (p && p.start === g.start && p.end === g.end) bump(g.entityId, 'exact');
-      } else {
-        bump(g.entityId, 'fn');
-        fns.push({ file: s.file, ...g, context: context(text, g.start, g.end) });
-      }
-    }
-    preds.forEach((p, k) => {
-      if (used.has(k) || ignored.some((g) => overlaps(g, p))) return;
-      bump(p.entityId, 'fp');
-      fps.push({
-        file: s.file,
-        ...p,
-        text: text.slice(p.start, p.end),
-        context: context(text, p.start, p.end),
-      });
-    });
+const pageText = new Map<string, string>();
+const textOfPage = (file: string): string => {
+  let t = pageText.get(file);
+  if (t === undefined) {
+    t = htmlText(readFileSync(join(PAGES, file), 'utf8'));
+    pageText.set(file, t);
   }
-  return { byType, all, fps, fns };
-}
+  return t;
+};
+const textOfEvent = (file: string): string => {
+  const [root, ...rest] = file.split('/');
+  const base = root === 'data' ? join(REPO, 'data') : join(SHARED, root ?? '');
+  return readFileSync(join(base, ...rest), 'utf8');
+};
 
-const pct = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '—');
-function table(title: string, r: ReturnType<typeof score>): string[] {
-  const out = [
-    `### ${title}`,
-    '',
-    '| type | gold | TP | FP | FN | precision | recall | exact spans |',
-    '|---|---|---|---|---|---|---|---|',
-  ];
-  const row = (name: string, s: Score): string =>
-    `| ${name} | ${s.tp + s.fn} | ${s.tp} | ${s.fp} | ${s.fn} | ${pct(s.tp / (s.tp + s.fp))} | ${pct(s.tp / (s.tp + s.fn))} | ${s.exact}/${s.tp} |`;
-  for (const t of ['person', 'organization', 'place', 'event', 'unknown']) {
-    const s = r.byType.get(t);
-    if (s) out.push(row(t, s));
-  }
-  out.push(row('**all**', r.all), '');
-  return out;
-}
+const ar = load('ant-bbc-sample.jsonl');
+const en = load('en-pages-sample.jsonl');
+const ev = load('events-sample.jsonl');
+const arText = (f: string): string => readFileSync(join(CORPUS, f), 'utf8');
 
-const out: string[] = [
-  `## Engine evaluation (${samples.length} labelled ant-bbc articles, gazetteer ${entitiesPath.replace(REPO + '/', '')})`,
-  '',
-];
-const full = score(true);
-const names = score(false);
-out.push(...table('All gold mentions (names, nisba adjectives and demonyms)', full));
-out.push(
-  ...table('Names only (nisba/demonym gold mentions left out, and predictions on them ignored)', names),
-);
-out.push('### False positives', '');
-for (const r of full.fps) out.push(`- FP \`${r.entityId}\` «${r.text}» ${r.file}:${r.start} — ${r.context}`);
-out.push('', '### False negatives', '');
-for (const r of full.fns) out.push(`- FN \`${r.entityId}\` «${r.text}» ${r.file}:${r.start} — ${r.context}`);
-out.push('');
+const out: string[] = [`## Engine evaluation (gazetteer ${entitiesPath.replace(REPO + '/', '')})`, ''];
+const arAll = score(ar, arText, predict, typeOf, { withNisba: true });
+const arNames = score(ar, arText, predict, typeOf, { withNisba: false });
+const enAll = score(en, textOfPage, predict, typeOf, { withNisba: true });
+const enNames = score(en, textOfPage, predict, typeOf, { withNisba: false });
+const events = score(ev, textOfEvent, predict, typeOf, { withNisba: true, types: ['event'] });
 
-// Common-words audit over the whole archive: every match that came from a ruled alias is re-checked here
-// with a separate, simple implementation of the rule (words are re-tokenized from the original text).
+out.push('### Summary: per language and overall', '', ...HEAD);
+out.push(row(`Arabic, ${ar.length} ant-bbc articles: all mentions`, arAll.all));
+out.push(row('Arabic: names only (nisba left out)', arNames.all));
+out.push(row(`English, ${en.length} news pages: all mentions`, enAll.all));
+out.push(row('English: names only (demonyms left out)', enNames.all));
+out.push(row('**overall: all mentions**', sum(arAll.all, enAll.all)));
+out.push(row('**overall: names only**', sum(arNames.all, enNames.all)));
+out.push(row(`Events, ${ev.length} files (event predictions only)`, events.all), '');
+out.push(...table('Arabic, all mentions, by type', arAll));
+out.push(...table('English, all mentions, by type', enAll));
+out.push(...table('Events, by type', events));
+out.push('### Errors (all mentions)', '', '#### Arabic', '', ...errors(arAll), '', '#### English', '');
+out.push(...errors(enAll), '', '#### Events', '', ...errors(events), '');
+
 function listFiles(dir: string): string[] {
   return readdirSync(dir)
     .sort()
     .flatMap((n) => (statSync(join(dir, n)).isDirectory() ? listFiles(join(dir, n)) : [join(dir, n)]));
 }
-const CLITIC = /^(?:[وف]?[بكل]?(?:ال)?|[وف]?لل)$/;
-const ruledAliases = new Map<string, { q: string[]; nearby: Set<string>; window: number }[]>();
-for (const e of entities) {
-  for (const a of e.aliases) {
-    if (!a.rule) continue;
-    const list = ruledAliases.get(e.id) ?? [];
-    list.push({
-      q: (a.rule.qualifiers ?? []).map((q) => foldString(q)),
-      nearby: new Set(a.rule.nearby ?? []),
-      window: a.rule.window ?? 6,
-    });
-    ruledAliases.set(e.id, list);
+function* archive(): Generator<{ name: string; text: string }> {
+  for (const f of listFiles(CORPUS))
+    yield { name: f.slice(CORPUS.length + 1), text: readFileSync(f, 'utf8') };
+}
+function* englishPages(): Generator<{ name: string; text: string }> {
+  const rows = readFileSync(join(PAGES, 'MANIFEST.tsv'), 'utf8').split('\n').slice(1);
+  for (const r of rows) {
+    const [path, , , lang] = r.split('\t');
+    if (path && lang === 'en') yield { name: path, text: textOfPage(path) };
   }
 }
-const files = listFiles(CORPUS);
-let ruledCount = 0;
-let unconfirmed: string[] = [];
-const perAlias = new Map<string, Map<string, number>>();
-let total = 0;
-for (const file of files) {
-  const text = readFileSync(file, 'utf8');
-  const ms: DetailedMatch[] = matcher.matchDetailed(text, { seen: new Set() });
-  total += ms.length;
-  const words = [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    f: foldString(m[0]),
-  }));
-  const wordAt = (pos: number): number => {
-    let lo = 0;
-    let hi = words.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((words[mid]?.start ?? 0) <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  for (const m of ms) {
-    const key = foldString(text.slice(m.start, m.end));
-    const counts = perAlias.get(m.entityId) ?? new Map<string, number>();
-    const label = key + (m.via === 'alias' ? '' : ` (${m.via})`);
-    counts.set(label, (counts.get(label) ?? 0) + 1);
-    perAlias.set(m.entityId, counts);
-    if (m.via !== 'rule') continue;
-    ruledCount++;
-    const first = wordAt(m.start);
-    const last = wordAt(m.end - 1);
-    const ok = (ruledAliases.get(m.entityId) ?? []).some((r) => {
-      if (ms.some((o) => o.via === 'alias' && o.entityId === m.entityId && o.start < m.start)) return true;
-      for (let w = Math.max(0, first - r.window); w <= Math.min(words.length - 1, last + r.window); w++) {
-        if (w >= first && w <= last) continue;
-        for (const q of r.q) {
-          const qw = q.split(' ');
-          const seq = words.slice(w, w + qw.length).map((x) => x.f);
-          if (seq.length !== qw.length) continue;
-          const head = seq[0] ?? '';
-          const headOk =
-            head.endsWith(qw[0] ?? '') && CLITIC.test(head.slice(0, head.length - (qw[0] ?? '').length));
-          if (headOk && seq.slice(1).every((s, i) => s === qw[i + 1])) return true;
-        }
-      }
-      return ms.some((o) => {
-        if (o.via !== 'alias' || !r.nearby.has(o.entityId)) return false;
-        const d =
-          o.end <= m.start ? first - wordAt(o.end - 1) : o.start >= m.end ? wordAt(o.start) - last : 0;
-        return d > 0 && d <= r.window;
-      });
-    });
-    if (!ok)
-      unconfirmed.push(
-        `${file.replace(CORPUS + '/', '')}:${m.start} \`${m.entityId}\` ${context(text, m.start, m.end)}`,
-      );
-  }
-}
-out.push(`### Common-words audit: all ${files.length} ant-bbc files`, '');
-out.push(
-  `${total} matches; ${ruledCount} from ruled aliases; **${unconfirmed.length} of them not confirmed by an independent re-check of their rule** (must be 0).`,
-  '',
-);
-unconfirmed = unconfirmed.slice(0, 50);
-for (const u of unconfirmed) out.push(`- ${u}`);
-out.push('', `Most matched surface forms per entity (folded; top ${TOP}):`, '');
-for (const [id, counts] of [...perAlias].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))) {
+const report = (title: string, a: Audit): void => {
+  out.push(`### Common-words audit: ${title}`, '');
+  out.push(
+    `${a.files} files, ${a.total} matches; ${a.ruled} from ruled aliases; **${a.unconfirmed.length} of them not confirmed by an independent re-check of their rule** (must be 0).`,
+    '',
+  );
+  for (const u of a.unconfirmed.slice(0, 50)) out.push(`- ${u}`);
+};
+const bbc = audit(archive(), matcher, entities);
+report(`the whole ant-bbc archive`, bbc);
+report('every English page of /work/shared/pages (visible text)', audit(englishPages(), matcher, entities));
+out.push('', `Most matched surface forms per entity in ant-bbc (folded; top ${TOP}):`, '');
+for (const [id, counts] of [...bbc.perEntity].sort(
+  (a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]),
+)) {
   const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, TOP);
   out.push(`- \`${id}\`: ${top.map(([k, n]) => `${k} ×${n}`).join(', ')}`);
 }
