@@ -29,14 +29,17 @@ const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
 const isAcronym = (cased: string): boolean => cased.length >= 2 && cased === cased.toUpperCase();
 
 /**
- * An all-caps acronym ("IS", "US") inside an all-caps headline ("WHAT IS NEXT") is a plain word: true
- * when the word before or after [start, end) is an all-caps Latin word of 3+ letters.
+ * An all-caps acronym ("IS", "US") inside an all-caps headline ("WHAT IS NEXT", "FOLLOW US ON") is a
+ * plain word: true when the word before or after [start, end) is an all-caps Latin word of 3+ letters
+ * and neither is a Latin word with a lower-case letter. A lower-case neighbour means running text, where
+ * the caps word is a dateline or another acronym ("fraud scheme in US NEW YORK:", "into the US. PTI").
  */
 function inCapsRun(text: string, start: number, end: number): boolean {
   const before = /([A-Za-z]+)[^A-Za-z\p{L}]{1,3}$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   const after = /^[^A-Za-z\p{L}]{1,3}([A-Za-z]+)/u.exec(text.slice(end, end + 40))?.[1];
   const caps = (w: string | undefined): boolean => !!w && w.length >= 3 && w === w.toUpperCase();
-  return caps(before) || caps(after);
+  const lower = (w: string | undefined): boolean => !!w && /[a-z]/.test(w);
+  return (caps(before) || caps(after)) && !lower(before) && !lower(after);
 }
 
 export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {

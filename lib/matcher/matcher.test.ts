@@ -213,6 +213,17 @@ describe('English: case, possessive, plural, demonyms', () => {
     ['IS militants attacked', [['islamic-state', 'IS']]],
     ['What it is: this is a test of IS', []],
     ['WHAT IS NEXT for the militants', []],
+    ['FOLLOW US ON SOCIAL MEDIA', []],
+    // India Post: an all-caps dateline after the acronym is not an all-caps headline around it.
+    [
+      'Indian-origin man pleads guilty to fraud scheme in US NEW YORK: An Indian-origin man',
+      [
+        ['india', 'Indian'],
+        ['united-states', 'US'],
+        ['india', 'Indian'],
+      ],
+    ],
+    ['deportees return home from US NEW DELHI: Their dream', [['united-states', 'US']]],
     ['referring to the UN Security Council resolutions', [['united-nations', 'UN']]],
     ['he said un moment', []],
     ['US forces left; us and them', [['united-states', 'US']]],
