@@ -29,6 +29,34 @@ function isContentRequest(message: unknown): message is ContentRequest {
   return type === 'highlight/state' || type === 'gazetteer/changed' || type === 'page/entities';
 }
 
+const NOT_READABLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** Whether any text node of the body outside scripts and styles holds a non-blank character. */
+function bodyHasReadableText(doc: Document): boolean {
+  if (!doc.body) return false;
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(), seen = 0; node; node = walker.nextNode(), seen++) {
+    if (seen > 2000) return true; // a frame this full is worth reading anyway
+    if (!NOT_READABLE.has(node.parentElement?.tagName ?? '') && /\S/.test((node as Text).data)) return true;
+  }
+  return false;
+}
+
+/** Resolves once the document's body holds readable text; never, if it never does. */
+function untilDocumentHasText(ctx: ContentScriptContext): Promise<void> {
+  const hasText = () => bodyHasReadableText(document);
+  if (hasText()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!hasText()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    ctx.onInvalidated(() => observer.disconnect());
+  });
+}
+
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   if (!(document.documentElement instanceof HTMLElement)) return; // XML, SVG documents: nothing to do
   const host = frameHost();
@@ -117,6 +145,9 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   });
 
   mountHoverCards(ctx);
+  // Pages carry many frames with no text (ads, trackers, players): they never pay for the engine.
+  if (window !== window.top) await untilDocumentHasText(ctx);
+  if (ctx.isInvalid) return;
   await applySiteState();
   if (highlighter && benchPage) watchBench(ctx, highlighter, createMatcherMs);
 }

@@ -99,6 +99,12 @@ describe('shadow roots and iframes', () => {
     server = await serveFixtures();
     urls.shadow = server.addPage('/shadow.html', SHADOW_PAGE);
     urls.frames = server.addPage('/frames/top.html', FRAMES_PAGE);
+    // The frame holds only a script at first, as ad slots do: no readable text.
+    urls.lateFrame = server.addPage(
+      '/frames/late.html',
+      '<!doctype html><html><body><p>Top page without names.</p>' +
+        '<iframe srcdoc="<body><script>window.slot = 1;</script></body>"></iframe></body></html>',
+    );
     server.addPage('/frames/child.html', CHILD_PAGE);
   });
 
@@ -142,6 +148,26 @@ describe('shadow roots and iframes', () => {
     assert.deepEqual(await shadowMarks(page, 'built'), ['afghanistan']);
     assert.deepEqual(await shadowMarks(page, 'card2'), ['islamic-state', 'pakistan']);
     assert.deepEqual(await shadowMarks(page, 'early'), ['islamic-state', 'pakistan', 'taliban']);
+    await page.close();
+  });
+
+  it('waits in an empty frame (an ad slot) until text arrives, then marks it', async () => {
+    const page = await session.context.newPage();
+    await page.goto(urls.lateFrame!, { waitUntil: 'load' });
+    const frame = page.frame({ url: 'about:srcdoc' });
+    assert.ok(frame, 'frame loaded');
+    await page.waitForTimeout(800);
+    assert.equal(await frame.evaluate(() => document.querySelectorAll('sanad-mark').length), 0);
+    await frame.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Late news from Kabul.';
+      document.body.append(p);
+    });
+    await frame.waitForFunction(
+      () => document.querySelector('sanad-mark')?.getAttribute('data-entity-id') === 'kabul',
+      undefined,
+      { timeout: 3000 },
+    );
     await page.close();
   });
 
