@@ -102,6 +102,25 @@ describe('seed sentences with the shipped gazetteer', () => {
     ],
     ['Ukrainian drones attack Moscow for a second night', [['moscow', 'Moscow']]],
     ['وأعلنت الدفاعات الجوية صد هجوم موسكو بالطائرات المسيرة', [['moscow', 'موسكو']]],
+    // English demonyms name the country, as the Arabic nisba does (pages: WaPo, Independent, India Post).
+    ['Aside from Russian President Vladimir Putin, few', [['russia', 'Russian']]],
+    ['alleging the Chinese online retailer allows sales', [['china', 'Chinese']]],
+    ['nearly 150 Indians returned home broke on Wednesday', [['india', 'Indians']]],
+    ['Their American dream shattered', [['united-states', 'American']]],
+    [
+      'South Asian Summit discusses issues since 9/11',
+      [
+        ['south-asia', 'South Asian'],
+        ['september-11-attacks', '9/11'],
+      ],
+    ],
+    ['the Indian Ocean and American Indian tribes', []],
+    ['Latin American leaders', [['latin-america', 'Latin American']]],
+    // BBC Arabic: "the September attacks" is how the press names 9/11.
+    [
+      'ورغم إدانة السعودية لهجمات سبتمبر وتعرضها أيضا لهجمات دموية',
+      [['september-11-attacks', 'لهجمات سبتمبر']],
+    ],
     // Bare حقاني is a person's surname, not the network.
     ['جلال الدين حقاني مؤسس الشبكة', []],
   ])('gazetteer: %s', (text, expected) => expect(ids(text)).toEqual(expected));
