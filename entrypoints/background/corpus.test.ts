@@ -99,3 +99,24 @@ describe('quotableMention', () => {
     expect(quotableMention([m(0, 0, 8), m(20, 10, 50), m(900, 0, 2000)]).start).toBe(900);
   });
 });
+
+describe('reindex after an update', () => {
+  it('rebuilds the compiled gazetteer and the mentions even when the shipped corpus did not change', async () => {
+    db = openDb('corpus-d');
+    await new Corpus(db, () => {}).ready();
+    // What an older engine left behind: another compiled form, and mentions without event insides.
+    await db.settings.put({ key: 'compiledGazetteer', value: { version: 'older-engine' } });
+    await db.mentions.where('entityId').equals('moscow').delete();
+
+    const changed = vi.fn();
+    const updated = new Corpus(db, changed);
+    await updated.reindex();
+    const { version } = await updated.handlers()['gazetteer/get']({ type: 'gazetteer/get' }, sender);
+    expect(version).not.toBe('older-engine');
+    expect(changed).toHaveBeenCalledWith(version);
+    // Seed 002 names Moscow only inside the event ("الهجوم الإرهابي على قاعة للحفلات الموسيقية في موسكو").
+    const moscow = await db.mentions.where('entityId').equals('moscow').toArray();
+    expect(moscow.map((m) => m.sourceId)).toContain('seed-002');
+    expect(await db.sources.count()).toBe(5);
+  });
+});

@@ -28,6 +28,7 @@ type CorpusRequests = 'corpus/summary' | 'source/get' | 'entity/cards' | 'entity
 export class Corpus {
   readonly index: CorpusIndex;
   private readying: Promise<void> | null = null;
+  private rebuilt = false;
 
   constructor(
     readonly db: SanadDb,
@@ -41,20 +42,37 @@ export class Corpus {
    * Single-flight: install, start-up and the first messages of a fresh worker all await the same run.
    */
   ready(): Promise<void> {
-    this.readying ??= (async () => {
+    this.readying ??= this.bringUpToDate(false);
+    return this.readying;
+  }
+
+  /**
+   * After an install or an update the engine itself may have changed while the corpus did not: the
+   * compiled gazetteer and the stored mentions are rebuilt whatever the seeding says. Runs after any
+   * run already under way.
+   */
+  reindex(): Promise<void> {
+    const previous = this.readying ?? Promise.resolve();
+    this.readying = previous.catch(() => undefined).then(() => this.bringUpToDate(true));
+    return this.readying;
+  }
+
+  private async bringUpToDate(force: boolean): Promise<void> {
+    try {
       const seeded = await seedShippedCorpus(this.db, {
         sources: SHIPPED_SOURCES,
         entities: SHIPPED_ENTITIES,
       });
-      if (seeded.changed) {
+      // The engine cannot change during a worker's life: one rebuild by this worker is enough.
+      if (seeded.changed || (force && !this.rebuilt)) {
         const compiled = await this.index.rebuild();
+        this.rebuilt = true;
         this.onGazetteerChanged(compiled.version);
       }
-    })().catch((error: unknown) => {
+    } catch (error) {
       this.readying = null; // let the next request try again instead of failing forever
       throw error;
-    });
-    return this.readying;
+    }
   }
 
   handlers(): { [K in CorpusRequests]: Handler<K> } {

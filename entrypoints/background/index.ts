@@ -19,8 +19,11 @@ export default defineBackground(() => {
     });
   });
 
-  // Seed on install/update and on every start of the worker (the database may have been cleared).
-  browser.runtime.onInstalled.addListener(() => void corpus.ready());
+  // On install and update the engine may be new: rebuild what it derived. On every start of the worker,
+  // seed if needed (the database may have been cleared).
+  browser.runtime.onInstalled.addListener(() => {
+    void corpus.reindex().catch((error: unknown) => console.error('Sanad: indexing failed', error));
+  });
   void corpus.ready().catch((error: unknown) => console.error('Sanad: seeding failed', error));
   setupHighlight(db);
 });

@@ -14,10 +14,13 @@ import type { TextRun } from './runs';
 
 interface EntityRange extends Mark.Range {
   label: EntityLabel;
+  inner: string[];
 }
 
 export interface PaintedMatch {
   entityId: string;
+  /** Entities named inside an event's span ("هجوم موسكو" names Moscow): on the page too. */
+  inner: string[];
   /** One element per text node the match covers; the first is the focusable one. */
   elements: HTMLElement[];
 }
@@ -35,7 +38,7 @@ export class MarkRegistry {
 
   /** Paints the matches of one run; returns how many matches were painted. */
   paintRun(run: TextRun, matches: readonly Match[], labelOf: LabelLookup): number {
-    const byScope = new Map<Node, { pieces: NodePiece[]; label: EntityLabel }[]>();
+    const byScope = new Map<Node, { pieces: NodePiece[]; label: EntityLabel; inner: string[] }[]>();
     for (const match of matches) {
       const label = labelOf(match.entityId);
       const pieces = piecesOf(run, match.start, match.end);
@@ -44,21 +47,21 @@ export class MarkRegistry {
       if (!label || !firstParent || !lastParent) continue;
       const scope = commonAncestor(firstParent, lastParent);
       const planned = byScope.get(scope) ?? [];
-      planned.push({ pieces, label });
+      planned.push({ pieces, label, inner: match.inner?.map((i) => i.entityId) ?? [] });
       byScope.set(scope, planned);
     }
     let painted = 0;
     for (const [scope, planned] of byScope) {
       const offsets = textOffsetsIn(scope);
       const ranges: EntityRange[] = [];
-      for (const { pieces, label } of planned) {
+      for (const { pieces, label, inner } of planned) {
         const first = pieces[0] as NodePiece;
         const last = pieces[pieces.length - 1] as NodePiece;
         const startBase = offsets.get(first.node);
         const endBase = offsets.get(last.node);
         if (startBase === undefined || endBase === undefined) continue;
         const start = startBase + first.start;
-        ranges.push({ start, length: endBase + last.end - start, label });
+        ranges.push({ start, length: endBase + last.end - start, label, inner });
       }
       painted += this.markScope(scope, ranges);
     }
@@ -81,7 +84,7 @@ export class MarkRegistry {
           painted.elements.push(mark);
         } else {
           mark.tabIndex = 0;
-          const fresh = { entityId: entityRange.label.id, elements: [mark] };
+          const fresh = { entityId: entityRange.label.id, inner: entityRange.inner, elements: [mark] };
           current.set(entityRange, fresh);
           this.matches.set(mark, fresh);
         }
@@ -193,7 +196,7 @@ export class MarkRegistry {
         this.matches.delete(first);
         continue;
       }
-      counts.set(painted.entityId, (counts.get(painted.entityId) ?? 0) + 1);
+      for (const id of [painted.entityId, ...painted.inner]) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     return counts;
   }

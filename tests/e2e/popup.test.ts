@@ -62,6 +62,26 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('counts a place named inside an event as mentioned on the page', async () => {
+    const url = server.addPage(
+      '/event.html',
+      '<!doctype html><html lang="ar" dir="rtl"><body><p>يُعتقد أن داعش خراسان يقف خلف ' +
+        'الهجوم الإرهابي على قاعة للحفلات الموسيقية في موسكو.</p></body></html>',
+    );
+    const page = await session.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForStableMarks(page);
+    assert.ok((await markedIds(page)).includes('moscow-concert-hall-attack'));
+    const popup = await openPopupFor(session, page);
+    await popup.locator('.entity-button[data-entity-id]').first().waitFor();
+    const listed = await popup
+      .locator('.entity-button[data-entity-id]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-entity-id')!));
+    for (const id of ['moscow-concert-hall-attack', 'moscow', 'isis-k']) assert.ok(listed.includes(id), id);
+    await popup.close();
+    await page.close();
+  });
+
   it('compares the sources for an entity; a quote opens the reader at that passage', async () => {
     const page = await session.context.newPage();
     await page.goto(article, { waitUntil: 'load' });
