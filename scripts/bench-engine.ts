@@ -7,6 +7,8 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Entity } from '../lib/types';
 import { fold, foldString } from '../lib/fold';
+import { decodeFoldTables } from '../lib/fold-tables';
+import { buildFoldTables } from '../lib/fold-tables-build';
 import { compileGazetteer, createMatcher } from '../lib/matcher/index';
 import { TEST_ENTITIES } from '../lib/matcher/test-entities';
 
@@ -183,7 +185,13 @@ function main(): void {
   lines.push(`| fold only | ${fmt(foldMs)} ms — ${(mb / (foldMs / 1000)).toFixed(0)} MB/s |`);
   lines.push(`| matches found | ${matches} |`);
   lines.push(`| compiled gazetteer (JSON) | ${(json.length / 1024).toFixed(1)} KB |`);
-  lines.push(`| createMatcher from JSON (content-script cost) | ${fmt(createMs)} ms |`, '');
+  lines.push(`| createMatcher from JSON (content-script cost) | ${fmt(createMs)} ms |`);
+  const buildTablesMs = time(() => buildFoldTables());
+  const decodeTablesMs = time(() => decodeFoldTables());
+  lines.push(
+    `| fold tables at load: decoded runs (what every frame pays) vs built from Unicode properties | ${fmt(decodeTablesMs)} ms vs ${fmt(buildTablesMs)} ms |`,
+    '',
+  );
 
   // Scaling and baselines on the same text.
   const folded = texts.map((t) => foldString(t));
