@@ -215,7 +215,13 @@ export function sharedPagesDir(): string {
 }
 
 export function readSharedPage(relativePath: string): string {
-  return readFileSync(path.join(sharedPagesDir(), relativePath), 'utf8');
+  const file = path.join(sharedPagesDir(), relativePath);
+  if (!existsSync(file)) {
+    throw new Error(
+      `${file} is missing: this test reads the real pages in ../shared/pages (set SANAD_PAGES).`,
+    );
+  }
+  return readFileSync(file, 'utf8');
 }
 
 /** Waits until `predicate` (run in the page) is truthy; tolerant of pages that navigate themselves. */
