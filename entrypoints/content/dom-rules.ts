@@ -1,6 +1,8 @@
 // Which parts of a page we read and which we never touch. Decided by tag name and attributes only:
 // computed style per element would cost a style recalculation on pages with 100k elements.
 
+import { BLOCK_TAGS } from '../../lib/html-blocks';
+
 /** Our mark element. A custom element name, so page CSS written for `mark`/`span` rarely reaches it. */
 export const MARK_TAG = 'sanad-mark';
 /** Host of our own UI (the hover card's shadow root). */
@@ -36,62 +38,6 @@ const SKIP_TAGS = new Set([
   'TITLE',
   'DATALIST',
   UI_HOST_TAG.toUpperCase(),
-]);
-
-/**
- * Elements that end a run of inline text. Text on either side of one of these is never read as one
- * string, so "Islamic</p><p>State" cannot become a match. CSS can make any element a block; we accept
- * that miss (a match is lost, never invented).
- */
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'BR',
-  'CAPTION',
-  'CENTER',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIR',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HGROUP',
-  'HR',
-  'HTML',
-  'IMG',
-  'LEGEND',
-  'LI',
-  'MAIN',
-  'MENU',
-  'NAV',
-  'OL',
-  'P',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
 ]);
 
 /** Tag names are upper case in HTML documents but not in XHTML or SVG-in-HTML foreign content. */

@@ -7,6 +7,7 @@
 // browser renders them; entities are decoded by the parser.
 
 import { parseHTML } from 'linkedom';
+import { BLOCK_TAGS } from '../../lib/html-blocks';
 
 const SKIP = new Set([
   'SCRIPT',
@@ -27,53 +28,8 @@ const SKIP = new Set([
   'PICTURE',
   'MAP',
 ]);
-const BLOCK = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HGROUP',
-  'HR',
-  'HTML',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-  'CAPTION',
-  'LEGEND',
-  'BR',
-]);
+// The content script's blocks, plus <pre>: the CLI reads code as text, the content script never marks it.
+const BLOCK: ReadonlySet<string> = new Set([...BLOCK_TAGS, 'PRE']);
 
 interface DomNode {
   nodeType: number;
