@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldString, toOriginal } from './fold';
+import { fold, foldInto, foldString, newFoldBuffers, toOriginal } from './fold';
 
 describe('foldString', () => {
   it.each([
@@ -74,5 +74,23 @@ describe('offset map', () => {
     const f = fold('ab\u200b');
     expect(f.length).toBe(2);
     expect(f.starts[f.length]).toBe(3);
+  });
+
+  it('foldInto reuses its buffers and gives what fold gives', () => {
+    const buf = newFoldBuffers(4);
+    const same = (text: string) => {
+      const a = fold(text);
+      const b = foldInto(text, buf);
+      expect(b.length).toBe(a.length);
+      expect([...b.codes.subarray(0, b.length + 1)]).toEqual([...a.codes.subarray(0, a.length + 1)]);
+      expect([...b.starts.subarray(0, b.length + 1)]).toEqual([...a.starts.subarray(0, a.length + 1)]);
+      expect([...b.ends.subarray(0, b.length)]).toEqual([...a.ends.subarray(0, a.length)]);
+    };
+    same('ﷺ Pakistans — باكستانيَّة 😀 \ud800 ﬁne'.repeat(8)); // grows, expands, surrogates
+    same('Pakistan'); // shorter: stale units after the end read 0, as in fresh arrays
+    same('');
+    const kept = fold('Kabul');
+    foldInto('Lahore', buf);
+    expect(foldString('Kabul')).toBe(String.fromCharCode(...kept.codes.subarray(0, kept.length)));
   });
 });

@@ -40,64 +40,123 @@ export function toOriginal(f: Folded, start: number, end: number): [number, numb
   return [f.starts[start] ?? 0, end > start ? (f.ends[end - 1] ?? 0) : (f.starts[start] ?? 0)];
 }
 
+/** Output buffers of a fold, grown on demand and reused by `foldInto`. */
+export interface FoldBuffers {
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/** Grows `buf` so that it holds at least `cap` units (starts: cap + 1), keeping its content. */
+function grow(buf: FoldBuffers, cap: number): void {
+  const codes = new Uint16Array(cap);
+  codes.set(buf.codes);
+  buf.codes = codes;
+  const starts = new Int32Array(cap + 1);
+  starts.set(buf.starts);
+  buf.starts = starts;
+  const ends = new Int32Array(cap);
+  ends.set(buf.ends);
+  buf.ends = ends;
+}
+
+export function newFoldBuffers(cap = 0): FoldBuffers {
+  return { codes: new Uint16Array(cap), starts: new Int32Array(cap + 1), ends: new Int32Array(cap) };
+}
+
+/** Folds `text` into fresh arrays: the result may be kept. */
 export function fold(text: string): Folded {
+  return foldInto(text, newFoldBuffers(text.length + 16));
+}
+
+/**
+ * Folds `text` into `buf` (grown when needed): the result shares `buf`'s arrays, so it is valid only
+ * until the next fold into the same buffers. For the matcher, which folds once per call and keeps
+ * nothing: no allocation per call. The unit after the last one reads 0, as in fresh arrays.
+ */
+export function foldInto(text: string, buf: FoldBuffers): Folded {
   const n = text.length;
   // Expansions can grow the text; they are rare, so grow on demand.
-  let cap = n + 16;
-  let codes = new Uint16Array(cap);
-  let starts = new Int32Array(cap + 1);
-  let ends = new Int32Array(cap);
+  if (buf.codes.length < n + 16) grow(buf, Math.max(n + 16, buf.codes.length * 2));
+  let codes = buf.codes;
+  let starts = buf.starts;
+  let ends = buf.ends;
+  let cap = codes.length;
   let k = 0;
   let last = -1; // last emitted unit, for collapsing separators
-  const grow = (): void => {
-    cap *= 2;
-    const c2 = new Uint16Array(cap);
-    c2.set(codes);
-    codes = c2;
-    const s2 = new Int32Array(cap + 1);
-    s2.set(starts);
-    starts = s2;
-    const e2 = new Int32Array(cap);
-    e2.set(ends);
-    ends = e2;
-  };
-  const emit = (unit: number, from: number, to: number): void => {
-    if (unit === SEP && last === SEP) {
-      ends[k - 1] = to;
-      return;
-    }
-    if (k + 1 >= cap) grow();
-    codes[k] = unit;
-    starts[k] = from;
-    ends[k] = to;
-    k++;
-    last = unit;
-  };
-  const table = TABLE; // a local: some loaders turn module bindings into getters
+  // Module bindings copied to locals: some loaders turn them into getters. `emit` is written out at
+  // each place (no closure: the content script runs this code cold, where a call per character costs).
+  const table = TABLE;
+  const sep = SEP;
+  const surrogate = SURROGATE;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const t = table[c] as number;
-    if (t > SURROGATE) {
-      emit(t, i, i + 1);
+    if (t > surrogate) {
+      if (t === sep && last === sep) {
+        ends[k - 1] = i + 1;
+        continue;
+      }
+      if (k + 1 >= cap) {
+        grow(buf, (cap *= 2));
+        ({ codes, starts, ends } = buf);
+      }
+      codes[k] = t;
+      starts[k] = i;
+      ends[k] = i + 1;
+      k++;
+      last = t;
     } else if (t === MARK) {
-      if (k > 0 && last !== SEP && last !== BREAK) ends[k - 1] = i + 1;
+      if (k > 0 && last !== sep && last !== BREAK) ends[k - 1] = i + 1;
     } else if (t === EXPAND) {
       for (const ch of EXPANSIONS.get(c) ?? '') {
-        const u = TABLE[ch.charCodeAt(0)] as number;
-        if (u > SURROGATE) emit(u, i, i + 1);
-        else if (u === MARK && k > 0) ends[k - 1] = i + 1;
+        const u = table[ch.charCodeAt(0)] as number;
+        if (u > surrogate) {
+          if (u === sep && last === sep) {
+            ends[k - 1] = i + 1;
+            continue;
+          }
+          if (k + 1 >= cap) {
+            grow(buf, (cap *= 2));
+            ({ codes, starts, ends } = buf);
+          }
+          codes[k] = u;
+          starts[k] = i;
+          ends[k] = i + 1;
+          k++;
+          last = u;
+        } else if (u === MARK && k > 0) ends[k - 1] = i + 1;
       }
-    } else if (t === SURROGATE) {
+    } else if (t === surrogate) {
       const hi = c >= 0xd800 && c <= 0xdbff && i + 1 < n;
-      emit(c, i, hi ? i + 2 : i + 1);
+      const to = hi ? i + 2 : i + 1;
+      // A surrogate is never SEP: no collapsing here.
+      if (k + 1 >= cap) {
+        grow(buf, (cap *= 2));
+        ({ codes, starts, ends } = buf);
+      }
+      codes[k] = c;
+      starts[k] = i;
+      ends[k] = to;
+      k++;
+      last = c;
       if (hi) {
-        emit(text.charCodeAt(i + 1), i, i + 2);
+        if (k + 1 >= cap) {
+          grow(buf, (cap *= 2));
+          ({ codes, starts, ends } = buf);
+        }
+        codes[k] = text.charCodeAt(i + 1);
+        starts[k] = i;
+        ends[k] = to;
+        k++;
+        last = codes[k - 1] as number;
         i++;
       }
     }
     // IGNORE: nothing.
   }
   starts[k] = n;
+  codes[k] = 0;
   return { codes, length: k, starts, ends };
 }
 

@@ -2,11 +2,11 @@
 // (content script, from the compiled form received by message), matcherFor (tests, CLI).
 
 import type { Entity } from '../types';
-import { fold, toOriginal, type Folded } from '../fold';
+import { foldInto, newFoldBuffers, toOriginal, type Folded } from '../fold';
 import { compileGazetteer } from './compile';
 import { isCompiledV1, type CompiledV1 } from './compiled';
 import { resolve, type Resolved } from './resolve';
-import { scan } from './scan';
+import { newScanBuffers, scan } from './scan';
 import { Trie } from './trie';
 import type { CompiledGazetteer, Match, MatchContext, Matcher } from './types';
 
@@ -52,8 +52,13 @@ export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {
   });
   const entityIndex = new Map(g.entities.map((e, i) => [e.id, i]));
 
+  // Scratch for one call at a time (matching is synchronous and keeps neither): a content script makes
+  // hundreds of calls on short texts, where allocating them per call was most of the cost.
+  const foldBuffers = newFoldBuffers(1024);
+  const scanBuffers = newScanBuffers(256);
+
   const run = (text: string, context?: MatchContext): { f: Folded; resolved: Resolved[] } => {
-    const f = fold(text);
+    const f = foldInto(text, foldBuffers);
     const caseOk = (from: number, to: number, cased: string): boolean => {
       let li = 0;
       for (let k = from; k < to; k++) {
@@ -67,6 +72,9 @@ export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {
       // "Islamic State") next to an all-caps word ("ISIS", "RELATED:") is still the name.
       return !(isAcronym(cased) && inCapsRun(text, f.starts[from] ?? 0, f.ends[to - 1] ?? 0));
     };
+    const scanned = scan(f, trie, g, caseOk, scanBuffers);
+    // No candidate, no match (proximity events need a place): most runs of a page end here.
+    if (scanned.candidates.length === 0) return { f, resolved: [] };
     const seen = new Set<number>();
     if (context) {
       for (const id of context.seen) {
@@ -74,7 +82,7 @@ export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {
         if (i !== undefined) seen.add(i);
       }
     }
-    const resolved = resolve(scan(f, trie, g, caseOk), g, seen);
+    const resolved = resolve(scanned, g, seen);
     if (context) {
       for (const m of resolved) {
         if (m.via === 'alias') context.seen.add(g.entities[m.entity]?.id ?? '');

@@ -82,7 +82,17 @@ function startsWith(codes: Uint16Array, at: number, end: number, prefix: Uint16A
 /** Original-text check for case-sensitive aliases: the letters' case must match the alias's. */
 export type CaseCheck = (start: number, end: number, cased: string) => boolean;
 
-export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck): Scan {
+/** Word arrays reused across calls by one matcher (grown on demand): a Scan is read before the next. */
+export interface ScanBuffers {
+  wordStarts: Int32Array;
+  wordSentences: Int32Array;
+}
+
+export function newScanBuffers(cap = 16): ScanBuffers {
+  return { wordStarts: new Int32Array(cap), wordSentences: new Int32Array(cap) };
+}
+
+export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck, buffers?: ScanBuffers): Scan {
   const { codes, length: n } = f;
   // Module bindings read in the hot loop are copied to locals: some loaders (tsx, CJS interop) turn
   // imported bindings into getters, which cost a call per character.
@@ -91,8 +101,9 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck): S
   const afterAlef = trie.next(0, ALEF);
   const candidates: Candidate[] = [];
   const hits: Hit[] = [];
-  let wordStarts = new Int32Array(Math.max(16, n >> 3));
-  let wordSentences = new Int32Array(wordStarts.length);
+  const words = buffers ?? newScanBuffers(Math.max(16, n >> 3));
+  let wordStarts = words.wordStarts;
+  let wordSentences = words.wordSentences;
   let wordCount = 0;
   let sentence = 0;
   const boundary = (x: number): boolean => x >= n || WORD_[codes[x] as number] === 0;
@@ -174,6 +185,8 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck): S
       const s2 = new Int32Array(w2.length);
       s2.set(wordSentences);
       wordSentences = s2;
+      words.wordStarts = wordStarts;
+      words.wordSentences = wordSentences;
     }
     const word = wordCount++;
     wordStarts[word] = i;
