@@ -6,7 +6,7 @@ import { foldInto, newFoldBuffers, toOriginal, type Folded } from '../fold';
 import { compileGazetteer } from './compile';
 import { isCompiledV1, type CompiledV1 } from './compiled';
 import { resolve, type Resolved } from './resolve';
-import { newScanBuffers, scan } from './scan';
+import { newScanBuffers, scan, type Candidate, type CaseCheck, type Hit, type Scan } from './scan';
 import { Trie } from './trie';
 import type { CompiledGazetteer, Match, MatchContext, Matcher } from './types';
 
@@ -22,8 +22,13 @@ export interface DetailedMatch extends Match {
 
 export interface SanadMatcher extends Matcher {
   matchDetailed(text: string, context?: MatchContext): DetailedMatch[];
+  /** match() on each text in turn (see the function matchEach below). */
+  matchEach(texts: readonly string[], context?: MatchContext): Match[][];
   readonly compiled: CompiledV1;
 }
+
+/** Between the texts of matchEach: a hard break, 4 non-letters wide (see matchEach). */
+const SEPARATOR = '\n\n\n\n';
 
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
 const isAcronym = (cased: string): boolean => cased.length >= 2 && cased === cased.toUpperCase();
@@ -57,9 +62,10 @@ export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {
   const foldBuffers = newFoldBuffers(1024);
   const scanBuffers = newScanBuffers(256);
 
-  const run = (text: string, context?: MatchContext): { f: Folded; resolved: Resolved[] } => {
-    const f = foldInto(text, foldBuffers);
-    const caseOk = (from: number, to: number, cased: string): boolean => {
+  /** Case check of case-sensitive aliases against the original `text` that `f` folds. */
+  const caseCheck =
+    (text: string, f: Folded): CaseCheck =>
+    (from, to, cased) => {
       let li = 0;
       for (let k = from; k < to; k++) {
         const ch = text[f.starts[k] as number] ?? '';
@@ -72,9 +78,9 @@ export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {
       // "Islamic State") next to an all-caps word ("ISIS", "RELATED:") is still the name.
       return !(isAcronym(cased) && inCapsRun(text, f.starts[from] ?? 0, f.ends[to - 1] ?? 0));
     };
-    const scanned = scan(f, trie, g, caseOk, scanBuffers);
-    // No candidate, no match (proximity events need a place): most runs of a page end here.
-    if (scanned.candidates.length === 0) return { f, resolved: [] };
+
+  /** Resolves one text's scan (candidates present), reading and updating the document's context. */
+  const resolveWith = (scanned: Scan, context?: MatchContext): Resolved[] => {
     const seen = new Set<number>();
     if (context) {
       for (const id of context.seen) {
@@ -89,7 +95,15 @@ export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {
         for (const i of m.inner ?? []) context.seen.add(g.entities[i.entity]?.id ?? '');
       }
     }
-    return { f, resolved };
+    return resolved;
+  };
+
+  const run = (text: string, context?: MatchContext): { f: Folded; resolved: Resolved[] } => {
+    const f = foldInto(text, foldBuffers);
+    const scanned = scan(f, trie, g, caseCheck(text, f), scanBuffers);
+    // No candidate, no match (proximity events need a place): most runs of a page end here.
+    if (scanned.candidates.length === 0) return { f, resolved: [] };
+    return { f, resolved: resolveWith(scanned, context) };
   };
 
   const toMatch = (f: Folded, m: Resolved): Match => {
@@ -104,12 +118,51 @@ export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {
     return out;
   };
 
+  /**
+   * match() on each text in turn, with one fold and one scan for all. The texts are joined with
+   * SEPARATOR: nothing in the scan crosses it (a key never holds a line break, and each side of it is a
+   * word boundary and a sentence end), and it is wide enough that the all-caps test (inCapsRun: a word
+   * at most 3 non-letters away) cannot see the neighbouring text. Then each text's candidates and hits
+   * are resolved on their own, in order, with the context as match() would read and update it; so
+   * rule windows, "seen" and proximity never reach from one text into another, and the result is
+   * exactly what separate calls give, however the caller groups its texts.
+   */
+  const matchEach = (texts: readonly string[], context?: MatchContext): Match[][] => {
+    const out: Match[][] = texts.map(() => []);
+    if (texts.length === 0) return out;
+    const joined = texts.length === 1 ? (texts[0] as string) : texts.join(SEPARATOR);
+    const f = foldInto(joined, foldBuffers);
+    const scanned = scan(f, trie, g, caseCheck(joined, f), scanBuffers);
+    const { candidates, hits } = scanned;
+    if (candidates.length === 0) return out;
+    let c = 0;
+    let h = 0;
+    let base = 0;
+    for (let t = 0; t < texts.length && c < candidates.length; t++) {
+      const end = base + (texts[t] as string).length;
+      // Folded offsets are in text order; a candidate or hit belongs to the text where it starts.
+      const inText = (start: number): boolean => (f.starts[start] as number) < end;
+      const c0 = c;
+      while (c < candidates.length && inText((candidates[c] as Candidate).start)) c++;
+      const h0 = h;
+      while (h < hits.length && inText((hits[h] as Hit).start)) h++;
+      if (c > c0) {
+        const own: Scan = { ...scanned, candidates: candidates.slice(c0, c), hits: hits.slice(h0, h) };
+        const shift = base;
+        out[t] = resolveWith(own, context).map((m) => shifted(toMatch(f, m), shift));
+      }
+      base = end + SEPARATOR.length;
+    }
+    return out;
+  };
+
   return {
     compiled: g,
     match(text, context) {
       const { f, resolved } = run(text, context);
       return resolved.map((m) => toMatch(f, m));
     },
+    matchEach,
     matchDetailed(text, context) {
       const { f, resolved } = run(text, context);
       return resolved.map((m) => ({
@@ -119,6 +172,27 @@ export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {
       }));
     },
   };
+}
+
+/** A match moved `by` code units to the left (from joined-text offsets to its own text's). */
+function shifted(m: Match, by: number): Match {
+  if (by === 0) return m;
+  m.start -= by;
+  m.end -= by;
+  for (const i of m.inner ?? []) {
+    i.start -= by;
+    i.end -= by;
+  }
+  return m;
+}
+
+/**
+ * The matches of each text, exactly as `matcher.match` on each in turn with `context` gives them; with
+ * the engine's matcher, in one fold and one scan (a content script matches hundreds of short runs).
+ */
+export function matchEach(matcher: Matcher, texts: readonly string[], context?: MatchContext): Match[][] {
+  const own = (matcher as Partial<SanadMatcher>).matchEach;
+  return own ? own(texts, context) : texts.map((text) => matcher.match(text, context));
 }
 
 export function matcherFor(entities: readonly Entity[]): SanadMatcher {

@@ -3,7 +3,7 @@
 // written by reading the sentence, not by running the matcher.
 
 import { describe, expect, it } from 'vitest';
-import { matcherFor } from './index';
+import { matchEach, matcherFor } from './index';
 import { TEST_ENTITIES, entity } from './test-entities';
 
 const matcher = matcherFor(TEST_ENTITIES);
@@ -475,5 +475,41 @@ describe('matches cover whole words', () => {
       expect(word.test(text[m.start] ?? '')).toBe(true);
       expect(word.test(text[m.end - 1] ?? '')).toBe(true);
     }
+  });
+});
+
+describe('matchEach: several texts in one call', () => {
+  const texts = [
+    'NEWS',
+    'US',
+    'ضد القاعدة',
+    'والطالبان في أفغانستان',
+    'لا سيما ان المشير منير عاصم يرى ذلك.',
+    'وقال منير إن',
+    'the Islamic\nState, in US NEW YORK: ISIS',
+    '',
+    'مقتل برهان زيد',
+  ];
+  it('gives what match() gives on each text in turn, offsets in each text, context included', () => {
+    const m = matcherFor(TEST_ENTITIES);
+    const one = { seen: new Set<string>() };
+    const each = { seen: new Set<string>() };
+    const expected = texts.map((t) => m.match(t, one));
+    expect(expected.flat().length).toBeGreaterThan(5);
+    // However the texts are grouped: a rule window, the all-caps test or "seen" never reach across.
+    for (const size of [1, 2, 3, texts.length]) {
+      each.seen.clear();
+      const got = [];
+      for (let i = 0; i < texts.length; i += size) got.push(...matchEach(m, texts.slice(i, i + size), each));
+      expect(got).toEqual(expected);
+      expect([...each.seen]).toEqual([...one.seen]);
+    }
+  });
+
+  it('falls back to match() for another Matcher', () => {
+    const other = {
+      match: (text: string) => [{ entityId: text, start: 0, end: text.length, via: 'alias' as const }],
+    };
+    expect(matchEach(other, ['a', 'b'])).toEqual([other.match('a'), other.match('b')]);
   });
 });
