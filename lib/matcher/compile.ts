@@ -3,6 +3,7 @@
 
 import type { Entity } from '../types';
 import { foldString, isWordCode } from '../fold';
+import { buildTrie } from './trie';
 import { F, FORMAT, type CompiledAlias, type CompiledRule, type CompiledV1 } from './compiled';
 
 const DEFAULT_WINDOW = 6;
@@ -173,7 +174,7 @@ export function compileGazetteer(entities: readonly Entity[]): CompiledV1 {
   const body = {
     format: FORMAT as typeof FORMAT,
     entities: entities.map((e) => ({ id: e.id, type: e.type })),
-    keys,
+    trie: buildTrie(keys),
     items,
     aliases,
     words,

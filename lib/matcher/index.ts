@@ -50,11 +50,23 @@ function inCapsRun(text: string, start: number, end: number): boolean {
 export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {
   if (!isCompiledV1(compiled)) throw new Error(`unsupported compiled gazetteer ${String(compiled.version)}`);
   const g = compiled;
-  const trie = new Trie(g.keys);
-  const keyOfAlias: string[] = [];
-  g.items.forEach((list, k) => {
-    for (const a of list) if (a >= 0) keyOfAlias[a] = g.keys[k] ?? '';
-  });
+  const trie = new Trie(g.trie);
+  let keyOfAlias: string[] | null = null;
+  /** The folded key of an alias, for matchDetailed (spelled out from the trie on first use). */
+  const keyOf = (alias: number): string => {
+    if (!keyOfAlias) {
+      const keys: string[] = [];
+      const terms = g.trie.terms;
+      for (let i = 0; i + 1 < terms.length; i += 2)
+        keys[terms[i + 1] as number] = trie.keyAt(terms[i] as number);
+      const byAlias: string[] = [];
+      g.items.forEach((list, k) => {
+        for (const a of list) if (a >= 0) byAlias[a] = keys[k] ?? '';
+      });
+      keyOfAlias = byAlias;
+    }
+    return keyOfAlias[alias] ?? '';
+  };
   const entityIndex = new Map(g.entities.map((e, i) => [e.id, i]));
 
   // Scratch for one call at a time (matching is synchronous and keeps neither): a content script makes
@@ -167,7 +179,7 @@ export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {
       const { f, resolved } = run(text, context);
       return resolved.map((m) => ({
         ...toMatch(f, m),
-        key: m.alias >= 0 ? (keyOfAlias[m.alias] ?? '') : '',
+        key: m.alias >= 0 ? keyOf(m.alias) : '',
         ruled: m.via === 'rule',
       }));
     },

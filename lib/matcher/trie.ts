@@ -6,9 +6,14 @@
 //   50k keys;
 // - everything else: one open-addressing hash table keyed by (node, UTF-16 unit).
 // A lookup costs the same whatever the number of keys; only how deep a word walks can grow.
+//
+// The trie is built once, in the background (`buildTrie`, from the keys), and shipped in the compiled
+// gazetteer as its edges in breadth-first order (`CompiledTrie`: two strings and the terminal nodes).
+// A content script only places those edges in the tables (`new Trie`): no key is walked or inserted.
 
 const EMPTY = 0;
-const DENSE_DEPTH = 2;
+/** fanout holds String.fromCharCode(FANOUT_BASE + number of children): printable, one JSON byte. */
+const FANOUT_BASE = 0x20;
 
 /** Letter class of a folded unit, 0 for "not in the dense rows". */
 const CLASS = new Uint8Array(65536);
@@ -20,57 +25,139 @@ CLASS[0x20] = classes++;
 CLASS[0x27] = classes++;
 const WIDTH = classes;
 
+/**
+ * The trie as the compiled gazetteer ships it (plain JSON). Nodes are numbered breadth-first from the
+ * root (0), the children of a node in unit order; so the children of node p are the next fanout(p)
+ * numbers, and nodes at depths 1 and 2 come first.
+ */
+export interface CompiledTrie {
+  /** Unit of the edge into node i + 1, for every node but the root. */
+  units: string;
+  /** Children of each node: String.fromCharCode(0x20 + count), one character per node. */
+  fanout: string;
+  /** [node, key index] pairs: the key that ends at each terminal node. */
+  terms: number[];
+}
+
+/** The trie of `keys` (folded), with node numbers as described at CompiledTrie. Key i ends at a node with term i. */
+export function buildTrie(keys: readonly string[]): CompiledTrie {
+  // Plain build first (ids in insertion order), then renumbered breadth-first.
+  const children: Map<number, number>[] = [new Map()];
+  const termOf: number[] = [-1];
+  keys.forEach((key, ki) => {
+    let node = 0;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      const kids = children[node] as Map<number, number>;
+      let next = kids.get(c);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        termOf.push(-1);
+        kids.set(c, next);
+      }
+      node = next;
+    }
+    if ((termOf[node] as number) < 0) termOf[node] = ki;
+  });
+  const units: number[] = [];
+  const fanout: number[] = [];
+  const terms: number[] = [];
+  const order = [0];
+  for (let i = 0; i < order.length; i++) {
+    const old = order[i] as number;
+    const term = termOf[old] as number;
+    if (term >= 0) terms.push(i, term);
+    const kids = [...(children[old] as Map<number, number>)].sort((a, b) => a[0] - b[0]);
+    if (FANOUT_BASE + kids.length > 0xffff) throw new Error('trie node with too many children');
+    fanout.push(FANOUT_BASE + kids.length);
+    for (const [c, child] of kids) {
+      units.push(c);
+      order.push(child);
+    }
+  }
+  return { units: fromCodes(units), fanout: fromCodes(fanout), terms };
+}
+
+function fromCodes(codes: readonly number[]): string {
+  let out = '';
+  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
+  return out;
+}
+
 export class Trie {
   /** Key index ending at each node, or -1. */
   readonly term: Int32Array;
   readonly nodeCount: number;
   private readonly root = new Int32Array(65536).fill(-1);
-  /** Row of each node in `dense`, or -1. */
-  private readonly row: Int32Array;
-  private dense: Int32Array;
-  private rows = 0;
+  /** Nodes 1…denseNodes (depths 1 and 2, numbered first) have dense row node - 1. */
+  private readonly denseNodes: number;
+  private readonly dense: Int32Array;
   /** Slots of 3 ints [node + 1 (0 = empty), unit, child], interleaved so a probe touches one cache line. */
   private readonly slots: Int32Array;
   private readonly shift: number;
   private readonly mask: number;
+  private readonly units: string;
+  private readonly fanout: string;
+  private parents: Int32Array | null = null;
 
-  constructor(keys: readonly string[]) {
-    let total = 1;
-    for (const k of keys) total += k.length;
-    let bits = 4;
-    while (1 << bits < total * 2) bits++;
-    this.shift = 32 - bits;
-    this.mask = (1 << bits) - 1;
-    this.slots = new Int32Array(3 << bits);
-    this.row = new Int32Array(total).fill(-1);
-    this.dense = new Int32Array(WIDTH * 64).fill(-1);
-    const term = new Int32Array(total).fill(-1);
-    let nodes = 1;
-    keys.forEach((key, ki) => {
-      let node = 0;
-      for (let i = 0; i < key.length; i++) {
-        const c = key.charCodeAt(i);
-        let next = this.next(node, c);
-        if (next < 0) {
-          next = nodes++;
-          if (i + 1 <= DENSE_DEPTH) this.addRow(next);
-          this.link(node, c, next);
-        }
-        node = next;
-      }
-      if ((term[node] as number) < 0) term[node] = ki;
-    });
+  constructor(compiled: CompiledTrie) {
+    const { units, fanout, terms } = compiled;
+    const n = fanout.length;
+    this.nodeCount = n;
+    this.units = units;
+    this.fanout = fanout;
+    const term = new Int32Array(n).fill(-1);
+    for (let i = 0; i + 1 < terms.length; i += 2) term[terms[i] as number] = terms[i + 1] as number;
     this.term = term;
-    this.nodeCount = nodes;
+
+    const depth1 = n > 0 ? fanout.charCodeAt(0) - FANOUT_BASE : 0;
+    let denseNodes = depth1;
+    for (let p = 1; p <= depth1; p++) denseNodes += fanout.charCodeAt(p) - FANOUT_BASE;
+    this.denseNodes = denseNodes;
+    const dense = new Int32Array(Math.max(1, denseNodes) * WIDTH).fill(-1);
+    this.dense = dense;
+
+    let bits = 4;
+    while (1 << bits < n * 4) bits++;
+    const shift = 32 - bits;
+    const mask = (1 << bits) - 1;
+    this.shift = shift;
+    this.mask = mask;
+    const slots = new Int32Array(3 << bits);
+    this.slots = slots;
+    const root = this.root;
+
+    // Place every edge: children of p are the next fanout(p) node numbers (breadth-first order).
+    let child = 1;
+    for (let p = 0; p < n; p++) {
+      const end = child + fanout.charCodeAt(p) - FANOUT_BASE;
+      for (; child < end; child++) {
+        const c = units.charCodeAt(child - 1);
+        if (p === 0) {
+          root[c] = child;
+          continue;
+        }
+        const cls = CLASS[c] as number;
+        if (p <= denseNodes && cls !== 0) {
+          dense[(p - 1) * WIDTH + cls] = child;
+          continue;
+        }
+        let h = Math.imul(p ^ (c << 12) ^ c, 0x9e3779b1) >>> shift;
+        while (slots[h * 3] !== EMPTY) h = (h + 1) & mask;
+        slots[h * 3] = p + 1;
+        slots[h * 3 + 1] = c;
+        slots[h * 3 + 2] = child;
+      }
+    }
   }
 
   /** The child of `node` by unit `c`, or -1. */
   next(node: number, c: number): number {
     if (node === 0) return this.root[c] as number;
-    const r = this.row[node] as number;
-    if (r >= 0) {
+    if (node <= this.denseNodes) {
       const cls = CLASS[c] as number;
-      if (cls !== 0) return this.dense[r * WIDTH + cls] as number;
+      if (cls !== 0) return this.dense[(node - 1) * WIDTH + cls] as number;
     }
     const tag = node + 1;
     const slots = this.slots;
@@ -84,30 +171,20 @@ export class Trie {
     }
   }
 
-  private addRow(node: number): void {
-    if ((this.rows + 1) * WIDTH > this.dense.length) {
-      const grown = new Int32Array(this.dense.length * 2).fill(-1);
-      grown.set(this.dense);
-      this.dense = grown;
+  /** The folded key that ends at `node` (for debugging output; builds a parent table on first use). */
+  keyAt(node: number): string {
+    const fanout = this.fanout;
+    if (!this.parents) {
+      const parents = new Int32Array(this.nodeCount);
+      let child = 1;
+      for (let p = 0; p < this.nodeCount; p++) {
+        const end = child + fanout.charCodeAt(p) - FANOUT_BASE;
+        for (; child < end; child++) parents[child] = p;
+      }
+      this.parents = parents;
     }
-    this.row[node] = this.rows++;
-  }
-
-  private link(node: number, c: number, next: number): void {
-    if (node === 0) {
-      this.root[c] = next;
-      return;
-    }
-    const r = this.row[node] as number;
-    const cls = CLASS[c] as number;
-    if (r >= 0 && cls !== 0) {
-      this.dense[r * WIDTH + cls] = next;
-      return;
-    }
-    let h = Math.imul(node ^ (c << 12) ^ c, 0x9e3779b1) >>> this.shift;
-    while (this.slots[h * 3] !== EMPTY) h = (h + 1) & this.mask;
-    this.slots[h * 3] = node + 1;
-    this.slots[h * 3 + 1] = c;
-    this.slots[h * 3 + 2] = next;
+    const codes: number[] = [];
+    for (let at = node; at > 0; at = this.parents[at] as number) codes.push(this.units.charCodeAt(at - 1));
+    return String.fromCharCode(...codes.reverse());
   }
 }
