@@ -41,20 +41,41 @@ export interface CompiledTrie {
 
 /** The trie of `keys` (folded), with node numbers as described at CompiledTrie. Key i ends at a node with term i. */
 export function buildTrie(keys: readonly string[]): CompiledTrie {
-  // Plain build first (ids in insertion order), then renumbered breadth-first.
-  const children: Map<number, number>[] = [new Map()];
+  // Plain build first (ids in insertion order, edges in an open-addressing table like Trie's, children
+  // as linked lists), then renumbered breadth-first.
+  let total = 1;
+  for (const key of keys) total += key.length;
+  let bits = 4;
+  while (1 << bits < total * 2) bits++;
+  const shift = 32 - bits;
+  const mask = (1 << bits) - 1;
+  const table = new Int32Array(3 << bits);
+  const firstChild: number[] = [-1];
+  const nextSibling: number[] = [-1];
+  const unitOf: number[] = [0];
   const termOf: number[] = [-1];
   keys.forEach((key, ki) => {
     let node = 0;
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
-      const kids = children[node] as Map<number, number>;
-      let next = kids.get(c);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
+      let h = Math.imul(node ^ (c << 12) ^ c, 0x9e3779b1) >>> shift;
+      let next = -1;
+      for (; table[h * 3] !== EMPTY; h = (h + 1) & mask) {
+        if (table[h * 3] === node + 1 && table[h * 3 + 1] === c) {
+          next = table[h * 3 + 2] as number;
+          break;
+        }
+      }
+      if (next < 0) {
+        next = termOf.length;
+        table[h * 3] = node + 1;
+        table[h * 3 + 1] = c;
+        table[h * 3 + 2] = next;
         termOf.push(-1);
-        kids.set(c, next);
+        unitOf.push(c);
+        firstChild.push(-1);
+        nextSibling.push(firstChild[node] as number);
+        firstChild[node] = next;
       }
       node = next;
     }
@@ -64,15 +85,18 @@ export function buildTrie(keys: readonly string[]): CompiledTrie {
   const fanout: number[] = [];
   const terms: number[] = [];
   const order = [0];
+  const kids: number[] = [];
   for (let i = 0; i < order.length; i++) {
     const old = order[i] as number;
     const term = termOf[old] as number;
     if (term >= 0) terms.push(i, term);
-    const kids = [...(children[old] as Map<number, number>)].sort((a, b) => a[0] - b[0]);
+    kids.length = 0;
+    for (let k = firstChild[old] as number; k >= 0; k = nextSibling[k] as number) kids.push(k);
+    if (kids.length > 1) kids.sort((a, b) => (unitOf[a] as number) - (unitOf[b] as number));
     if (FANOUT_BASE + kids.length > 0xffff) throw new Error('trie node with too many children');
     fanout.push(FANOUT_BASE + kids.length);
-    for (const [c, child] of kids) {
-      units.push(c);
+    for (const child of kids) {
+      units.push(unitOf[child] as number);
       order.push(child);
     }
   }
