@@ -12,7 +12,8 @@ import { MARK_TAG } from './dom-rules';
 import { commonAncestor, piecesOf, type NodePiece } from './ranges';
 import type { TextRun } from './runs';
 
-interface EntityRange extends Mark.Range {
+/** What a range passed to mark.js stands for (kept beside it: mark.js JSON-stringifies its ranges). */
+interface RangeMeta {
   label: EntityLabel;
   inner: string[];
 }
@@ -36,56 +37,87 @@ export class MarkRegistry {
   /** A page's text node we split → the marks and remainders that now follow it, in order. */
   private readonly followers = new WeakMap<Text, ChildNode[]>();
 
-  /** Paints the matches of one run; returns how many matches were painted. */
+  /**
+   * Paints the matches of one run; returns how many matches were painted. One mark.js call per scope:
+   * the text node itself when a match lies in one text node that no other match of the run spans
+   * (mark.js then reads one node, not every text node of the paragraph), else the smallest element
+   * holding the match's nodes.
+   */
   paintRun(run: TextRun, matches: readonly Match[], labelOf: LabelLookup): number {
-    const byScope = new Map<Node, { pieces: NodePiece[]; label: EntityLabel; inner: string[] }[]>();
+    const planned: { pieces: NodePiece[]; label: EntityLabel; inner: string[] }[] = [];
+    /** Text nodes a match spans together with other nodes: splitting them alone would move its offsets. */
+    let shared: Set<Text> | null = null;
     for (const match of matches) {
       const label = labelOf(match.entityId);
       const pieces = piecesOf(run, match.start, match.end);
-      const firstParent = pieces[0]?.node.parentNode;
-      const lastParent = pieces[pieces.length - 1]?.node.parentNode;
-      if (!label || !firstParent || !lastParent) continue;
-      const scope = commonAncestor(firstParent, lastParent);
-      const planned = byScope.get(scope) ?? [];
+      if (!label || pieces.length === 0) continue;
       planned.push({ pieces, label, inner: match.inner?.map((i) => i.entityId) ?? [] });
-      byScope.set(scope, planned);
+      if (pieces.length > 1) {
+        shared ??= new Set();
+        for (const piece of pieces) shared.add(piece.node);
+      }
+    }
+    const byScope = new Map<Node, typeof planned>();
+    for (const plan of planned) {
+      const { pieces } = plan;
+      const first = pieces[0] as NodePiece;
+      let scope: Node | null;
+      if (pieces.length === 1 && !shared?.has(first.node) && !markJsIgnores(first.node)) {
+        scope = first.node;
+      } else {
+        const firstParent = first.node.parentNode;
+        const lastParent = (pieces[pieces.length - 1] as NodePiece).node.parentNode;
+        scope = firstParent && lastParent ? commonAncestor(firstParent, lastParent) : null;
+      }
+      if (!scope) continue;
+      const list = byScope.get(scope);
+      if (list) list.push(plan);
+      else byScope.set(scope, [plan]);
     }
     let painted = 0;
-    for (const [scope, planned] of byScope) {
-      const offsets = textOffsetsIn(scope);
-      const ranges: EntityRange[] = [];
-      for (const { pieces, label, inner } of planned) {
-        const first = pieces[0] as NodePiece;
-        const last = pieces[pieces.length - 1] as NodePiece;
-        const startBase = offsets.get(first.node);
-        const endBase = offsets.get(last.node);
-        if (startBase === undefined || endBase === undefined) continue;
-        const start = startBase + first.start;
-        ranges.push({ start, length: endBase + last.end - start, label, inner });
+    for (const [scope, list] of byScope) {
+      const meta = new Map<Mark.Range, RangeMeta>();
+      if (scope.nodeType === 3) {
+        for (const { pieces, label, inner } of list) {
+          const { start, end } = pieces[0] as NodePiece;
+          meta.set({ start, length: end - start }, { label, inner });
+        }
+      } else {
+        const offsets = textOffsetsIn(scope);
+        for (const { pieces, label, inner } of list) {
+          const first = pieces[0] as NodePiece;
+          const last = pieces[pieces.length - 1] as NodePiece;
+          const startBase = offsets.get(first.node);
+          const endBase = offsets.get(last.node);
+          if (startBase === undefined || endBase === undefined) continue;
+          const start = startBase + first.start;
+          meta.set({ start, length: endBase + last.end - start }, { label, inner });
+        }
       }
-      painted += this.markScope(scope, ranges);
+      painted += this.markScope(scope, meta);
     }
     return painted;
   }
 
-  private markScope(scope: Node, ranges: EntityRange[]): number {
-    if (ranges.length === 0) return 0;
-    const current = new Map<EntityRange, PaintedMatch>();
-    // mark.js accepts any node with querySelectorAll as its context; its typings only list elements.
-    new Mark(scope as HTMLElement).markRanges(ranges, {
+  private markScope(scope: Node, meta: Map<Mark.Range, RangeMeta>): number {
+    if (meta.size === 0) return 0;
+    const current = new Map<Mark.Range, PaintedMatch>();
+    // mark.js takes any node as its context (a text node included: it iterates the context itself
+    // when it is a text node); its typings only list elements.
+    new Mark(scope as HTMLElement).markRanges([...meta.keys()], {
       element: MARK_TAG,
       exclude: [],
       each: (element, range) => {
-        const entityRange = range as EntityRange;
+        const { label, inner } = meta.get(range) as RangeMeta;
         const mark = element as HTMLElement;
-        this.adopt(mark, entityRange.label);
-        const painted = current.get(entityRange);
+        this.adopt(mark, label);
+        const painted = current.get(range);
         if (painted) {
           painted.elements.push(mark);
         } else {
           mark.tabIndex = 0;
-          const fresh = { entityId: entityRange.label.id, inner: entityRange.inner, elements: [mark] };
-          current.set(entityRange, fresh);
+          const fresh = { entityId: label.id, inner, elements: [mark] };
+          current.set(range, fresh);
           this.matches.set(mark, fresh);
         }
       },
@@ -108,8 +140,8 @@ export class MarkRegistry {
       this.followers.set(original as Text, list);
     }
     mark.removeAttribute('data-markjs');
-    mark.dataset.entityId = label.id;
-    mark.dataset.entityType = label.type;
+    mark.setAttribute('data-entity-id', label.id);
+    mark.setAttribute('data-entity-type', label.type);
     mark.setAttribute('role', 'mark');
     // A description, not a label: a label would replace the word as written ("وباكستان") for screen readers.
     mark.setAttribute('aria-description', `${label.names.en} · ${label.names.ar}`);
