@@ -13,13 +13,7 @@ import {
   type ExtensionSession,
   type FixtureServer,
 } from './harness';
-import {
-  askBackgroundAs,
-  badgeText,
-  markedIds,
-  waitForStableMarks,
-  type ChromeApi,
-} from './highlight-helpers';
+import { askBackgroundAs, badgeText, markedIds, tabIdOf, waitForStableMarks } from './highlight-helpers';
 
 const SHADOW_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Shadow</title></head><body>
 <p>Top story from Kabul.</p>
@@ -77,16 +71,6 @@ async function waitForShadowMarks(page: Page, hostId: string, count: number, tim
     { id: hostId, n: count },
     { timeout: timeoutMs, polling: 20 },
   );
-}
-
-async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
-  const url = page.url();
-  const id = await session.serviceWorker.evaluate(async (pageUrl) => {
-    const chromeApi = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-    return (await chromeApi.tabs.query({})).find((t) => t.url === pageUrl)?.id ?? -1;
-  }, url);
-  assert.ok(id >= 0, `a tab for ${url}`);
-  return id;
 }
 
 describe('shadow roots and iframes', () => {

@@ -153,6 +153,17 @@ export interface ChromeApi {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
 }
 
+/** The id of the tab showing `page` (asked of the service worker: pages cannot know their tab). */
+export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await session.serviceWorker.evaluate(async (pageUrl) => {
+    const chromeApi = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    return (await chromeApi.tabs.query({})).find((t) => t.url === pageUrl)?.id ?? -1;
+  }, url);
+  if (id < 0) throw new Error(`no tab shows ${url}`);
+  return id;
+}
+
 export async function badgeText(session: ExtensionSession, page: Page): Promise<string> {
   const url = page.url();
   return session.serviceWorker.evaluate(async (pageUrl) => {

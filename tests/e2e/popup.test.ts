@@ -5,22 +5,11 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serveFixtures, type ExtensionSession, type FixtureServer } from './harness';
-import { markedIds, waitForNoMarks, waitForStableMarks } from './highlight-helpers';
-
-async function tabIdOf(session: ExtensionSession, url: string): Promise<number> {
-  return session.serviceWorker.evaluate(async (pageUrl) => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
-    };
-    const tab = (await chrome.tabs.query({})).find((t) => t.url === pageUrl);
-    if (tab?.id === undefined) throw new Error(`no tab for ${pageUrl}`);
-    return tab.id;
-  }, url);
-}
+import { markedIds, tabIdOf, waitForNoMarks, waitForStableMarks } from './highlight-helpers';
 
 async function openPopupFor(session: ExtensionSession, page: Page): Promise<Page> {
   const popup = await session.context.newPage();
-  await popup.goto(session.url(`/popup.html?tabId=${await tabIdOf(session, page.url())}`));
+  await popup.goto(session.url(`/popup.html?tabId=${await tabIdOf(session, page)}`));
   return popup;
 }
 
