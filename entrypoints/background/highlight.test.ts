@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { openDb, type SanadDb } from '../../data/db';
-import { siteKey } from '../content/site-key';
+import { siteKey } from '../../lib/site';
 import { highlightHandlers } from './highlight';
 
 const sender = {} as Browser.runtime.MessageSender;

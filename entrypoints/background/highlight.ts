@@ -4,7 +4,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { getSetting, putSetting, type SanadDb } from '../../data/db';
 import type { ContentRequest, PageEntityCount, SiteState } from '../../lib/messages';
-import { siteKey } from '../content/site-key';
+import { hostOf, siteKey } from '../../lib/site';
 import type { Handler } from './router';
 
 type HighlightRequests =
@@ -142,16 +142,6 @@ export function highlightHandlers(db: SanadDb): { [K in HighlightRequests]: Hand
 
 export function compareUrl(entityId: string): string {
   return `${browser.runtime.getURL('/popup.html')}?entity=${encodeURIComponent(entityId)}`;
-}
-
-function hostOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname : null;
-  } catch {
-    return null;
-  }
 }
 
 /** The 'toggle-site' command: flips the switch of the site in `tab` (the active tab when not given). */

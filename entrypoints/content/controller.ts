@@ -8,7 +8,7 @@ import type { ContentRequest, ContentResponses, EntityLabel } from '../../lib/me
 import { askBackground } from '../../lib/send';
 import { mountHoverCards } from './card-host';
 import { Highlighter } from './highlighter';
-import { siteKey } from './site-key';
+import { siteKey } from '../../lib/site';
 import { isBenchPage, watchBench } from './bench-probe';
 
 const REPORT_DEBOUNCE_MS = 250;

@@ -10,7 +10,8 @@ import { useAsync } from '../../components/useAsync';
 import { ui } from '../../components/t';
 import { PageEntities } from './PageEntities';
 import { SiteSwitches } from './SiteSwitches';
-import { hostOf, targetTab } from './target-tab';
+import { hostOf } from '../../lib/site';
+import { targetTab } from './target-tab';
 
 function Comparison({ entityId, onBack }: { entityId: string; onBack: (() => void) | null }) {
   const state = useAsync(() => askBackground(browser, { type: 'entity/cards', ids: [entityId] }), [entityId]);

@@ -11,13 +11,3 @@ export async function targetTab(search = location.search): Promise<Browser.tabs.
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab ?? null;
 }
-
-export function hostOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'file:' ? u.hostname : null;
-  } catch {
-    return null;
-  }
-}
