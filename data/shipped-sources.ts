@@ -50,6 +50,7 @@ export const SHIPPED_SOURCES: readonly ShippedSource[] = [
     id: 'seed-003',
     // The text carries no headline; this is its own key phrase, quoted from it.
     title: '«تجارة الإرهاب»: دور باكستان في مكافحة داعش',
+    titleOrigin: 'curated',
     outlet: null,
     author: null,
     date: null,

@@ -93,6 +93,11 @@ export type SourceKind = 'news' | 'opinion' | 'analysis' | 'report';
 export interface Source {
   id: string;
   title: string;
+  /**
+   * Whose title it is: the source's own headline (the default), one given by Sanad's editors because
+   * the text has none (seed 003), or one the user wrote. The UI says so when it is not the source's.
+   */
+  titleOrigin?: 'source' | 'curated' | 'user';
   /** Outlet or author as the text itself names them; null when the text does not say. */
   outlet: string | null;
   author: string | null;
