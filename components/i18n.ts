@@ -6,7 +6,7 @@ import type { EntityType, SourceKind } from '../lib/types';
 
 export type UiLang = 'en' | 'ar';
 
-type Plural = (count: number) => string;
+export type Plural = (count: number) => string;
 
 interface PluralForms {
   zero?: string;
@@ -18,7 +18,7 @@ interface PluralForms {
 }
 
 /** `forms` use `#` for the number. */
-function plural(lang: UiLang, forms: PluralForms): Plural {
+export function plural(lang: UiLang, forms: PluralForms): Plural {
   const rules = new Intl.PluralRules(lang);
   return (count) => {
     const form = forms[rules.select(count) as keyof PluralForms] ?? forms.other;
