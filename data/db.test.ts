@@ -21,7 +21,7 @@ const userSource: Source = {
 
 // What a later schema will look like: a new index and an upgrade that rewrites every row.
 const NEXT: SchemaVersion = {
-  version: 2,
+  version: 3,
   stores: { sources: '&id, origin, lang, date, updatedAt, kind' },
   upgrade: async (tx) => {
     await tx
@@ -48,8 +48,8 @@ describe('database schema', () => {
     expect(new Set(versions).size).toBe(versions.length);
   });
 
-  it('upgrades a version-1 database without losing user data', async () => {
-    const v1 = openDb('upgrade-test', SCHEMA);
+  it('upgrades a version-1 database through every later version without losing user data', async () => {
+    const v1 = openDb('upgrade-test', SCHEMA.slice(0, 1));
     await v1.sources.add(userSource);
     await v1.settings.put({ key: 'disabledSites', value: ['example.com'] });
     await v1.mentions.add({
@@ -66,12 +66,39 @@ describe('database schema', () => {
     const v2 = openDb('upgrade-test', [...SCHEMA, NEXT]);
     opened.push(v2);
     await v2.open();
-    expect(v2.verno).toBe(2);
+    expect(v2.verno).toBe(3);
     const source = (await v2.sources.get('user-1')) as Source & { wordCount?: number };
     expect(source.text).toBe(userSource.text);
     expect(source.wordCount).toBe(10);
     expect(await v2.sources.where('kind').equals('news').count()).toBe(1);
     expect((await v2.settings.get('disabledSites'))?.value).toEqual(['example.com']);
     expect(await v2.mentions.where({ entityId: 'kunar', sourceId: 'user-1' }).count()).toBe(1);
+  });
+
+  it('v2 keeps a v1 note as the user’s own note, its passage verified against the source', async () => {
+    const v1 = openDb('notes-upgrade', SCHEMA.slice(0, 1));
+    await v1.sources.add(userSource);
+    // The v1 note shape (a summary with claim offsets): "Kunar" is at 27–32 in the source text.
+    await v1.table('notes').put({
+      entityId: 'kunar',
+      sourceId: 'user-1',
+      summary: { en: 'Where Bajauri was killed.', ar: '' },
+      stance: 'neutral',
+      claims: [{ start: 27, end: 32 }],
+    });
+    v1.close();
+
+    const v2 = openDb('notes-upgrade');
+    opened.push(v2);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    const note = await v2.notes.get(['kunar', 'user-1']);
+    expect(note).toMatchObject({
+      text: 'Where Bajauri was killed.',
+      stance: 'neutral',
+      passage: { text: 'Kunar', start: 27, end: 32 },
+    });
+    expect(await v2.characterizations.count()).toBe(0);
+    expect((await v2.sources.get('user-1'))?.text).toBe(userSource.text);
   });
 });

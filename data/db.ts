@@ -1,7 +1,9 @@
 // The Dexie database. It lives in the extension's origin and is owned by the background: pages and
 // content scripts reach it only through messages (lib/messages.ts).
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Entity, Mention, Note, Source } from '../lib/types';
+import type { Entity, Mention, Source } from '../lib/types';
+import type { Characterization, UserNote } from '../lib/characterize/types';
+import type { SourceBrief } from '../lib/messages';
 import { SCHEMA, type SchemaVersion } from './schema';
 
 /** An entity as stored: the shipped inventory plus the user's own, with user edits protected from updates. */
@@ -9,6 +11,11 @@ export interface StoredEntity extends Entity {
   origin: 'shipped' | 'user';
   /** Set when the user edited a shipped entity: corpus updates then leave it alone. */
   editedByUser?: boolean;
+}
+
+/** A characterization as stored, with the brief of its source so a view needs no source text. */
+export interface StoredCharacterization extends Characterization {
+  source: SourceBrief;
 }
 
 export interface Setting<T = unknown> {
@@ -22,7 +29,8 @@ export type SanadDb = Dexie & {
   sources: EntityTable<Source, 'id'>;
   entities: EntityTable<StoredEntity, 'id'>;
   mentions: EntityTable<Mention, 'id'>;
-  notes: Table<Note, [string, string]>;
+  notes: Table<UserNote, [string, string]>;
+  characterizations: Table<StoredCharacterization, [string, string]>;
   settings: EntityTable<Setting, 'key'>;
 };
 

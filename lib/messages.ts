@@ -80,8 +80,10 @@ export interface RelatedEntity {
 /** Everything the popup comparison and the full comparison page show for one entity. */
 export interface EntityComparisonView {
   entity: Entity;
-  /** Sources that mention it, most salient first. */
+  /** Sources that mention it, most salient first: the first `limit` asked for (all by default). */
   sides: SourceSide[];
+  /** How many sources mention it in all (`sides` may hold fewer). */
+  sideCount: number;
   /** Disagreements first (`differs`), then updates, scope differences and agreements. */
   comparisons: Comparison[];
   /** Sources that never mention it (the first `limit` of them, and how many in all). */
@@ -145,7 +147,7 @@ export type BackgroundRequest =
   /** From a hover card: open the full comparison page in a new tab next to the sender's. */
   | { type: 'compare/open'; entityId: string }
   /** The comparison of every source for one entity (from the cached characterizations). */
-  | { type: 'entity/compare'; entityId: string }
+  | { type: 'entity/compare'; entityId: string; limit?: number }
   /** Every entity of the corpus whose names or aliases match the query (folded: أحمد = احمد). */
   | { type: 'entity/search'; query: string; limit?: number }
   /** A source with its mentions, for the reader. */

@@ -125,12 +125,3 @@ export interface Mention {
   sentenceStart: number;
   sentenceEnd: number;
 }
-
-/** A curated note on how one source characterizes one entity; every claim points into the source text. */
-export interface Note {
-  entityId: string;
-  sourceId: string;
-  summary: { en: string; ar: string };
-  stance?: 'hostile' | 'critical' | 'neutral' | 'sympathetic' | 'supportive';
-  claims: { start: number; end: number }[];
-}

@@ -1,14 +1,19 @@
-// Keeps the derived data in step with the corpus: the compiled gazetteer (sent to content scripts)
-// and the stored mentions (entity × source offsets). Both are rebuilt after seeding or any change to
-// sources or entities, and the compiled form is cached in the database so that a service-worker
-// restart serves it without recompiling.
+// Keeps the derived data in step with the corpus: the compiled gazetteer (sent to content scripts),
+// the stored mentions (entity × source offsets) and the characterizations (what each source says of
+// each entity, lib/characterize). All are rebuilt after seeding or any change to sources or entities,
+// in one transaction, so that no view ever computes them; the compiled form is cached in the database
+// so that a service-worker restart serves it without recompiling.
 import { compileGazetteer, createMatcher } from '../../lib/matcher';
 import type { CompiledGazetteer } from '../../lib/matcher/types';
 import { findMentions } from '../../lib/mentions';
-import type { Mention } from '../../lib/types';
-import { getSetting, putSetting, type SanadDb } from '../../data/db';
+import { CHARACTERIZE_VERSION, characterizeSource } from '../../lib/characterize';
+import { briefOf } from '../../lib/comparison-view';
+import type { Entity, Mention } from '../../lib/types';
+import { getSetting, putSetting, type SanadDb, type StoredCharacterization } from '../../data/db';
 
 const GAZETTEER_KEY = 'compiledGazetteer';
+/** The engine version the stored characterizations were computed with. */
+export const CHARACTERIZED_KEY = 'characterizedWith';
 
 export class CorpusIndex {
   private compiled: CompiledGazetteer | null = null;
@@ -23,19 +28,32 @@ export class CorpusIndex {
     return this.rebuild();
   }
 
-  /** Recompiles the gazetteer and recomputes every source's mentions in one transaction. */
+  /** Whether the stored characterizations come from this engine (false after an engine change). */
+  async characterizationsCurrent(): Promise<boolean> {
+    return (await getSetting<string | null>(this.db, CHARACTERIZED_KEY, null)) === CHARACTERIZE_VERSION;
+  }
+
+  /** Recompiles the gazetteer and recomputes every source's mentions and characterizations in one transaction. */
   async rebuild(): Promise<CompiledGazetteer> {
     const entities = await this.db.entities.toArray();
     const compiled = compileGazetteer(entities);
     const matcher = createMatcher(compiled);
-    await this.db.transaction('rw', this.db.sources, this.db.mentions, this.db.settings, async () => {
+    const byId = new Map<string, Entity>(entities.map((e) => [e.id, e]));
+    const { db } = this;
+    await db.transaction('rw', [db.sources, db.mentions, db.characterizations, db.settings], async () => {
       const mentions: Mention[] = [];
-      await this.db.sources.each((source) => {
+      const rows: StoredCharacterization[] = [];
+      await db.sources.each((source) => {
         mentions.push(...findMentions(matcher, source));
+        const brief = briefOf(source);
+        for (const c of characterizeSource(source, matcher, byId)) rows.push({ ...c, source: brief });
       });
-      await this.db.mentions.clear();
-      await this.db.mentions.bulkAdd(mentions);
-      await putSetting(this.db, GAZETTEER_KEY, compiled);
+      await db.mentions.clear();
+      await db.mentions.bulkAdd(mentions);
+      await db.characterizations.clear();
+      await db.characterizations.bulkPut(rows);
+      await putSetting(db, GAZETTEER_KEY, compiled);
+      await putSetting(db, CHARACTERIZED_KEY, CHARACTERIZE_VERSION);
     });
     this.compiled = compiled;
     return compiled;

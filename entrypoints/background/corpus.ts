@@ -6,6 +6,9 @@ import { SHIPPED_SOURCES } from '../../data/shipped-sources';
 import { SHIPPED_ENTITIES } from '../../data/shipped-entities';
 import type { EntityCard, EntityLabel } from '../../lib/messages';
 import { quoteAround } from '../../lib/quote';
+import { curatedNote } from '../../data/curated-notes';
+import { computedSummary, curatedSummary, stanceFor } from '../../lib/characterize/summary';
+import { claimWords } from './claim-words';
 import type { Mention, SourceSummary } from '../../lib/types';
 import { CorpusIndex } from './corpus-index';
 import type { Handler } from './router';
@@ -64,7 +67,8 @@ export class Corpus {
         entities: SHIPPED_ENTITIES,
       });
       // The engine cannot change during a worker's life: one rebuild by this worker is enough.
-      if (seeded.changed || (force && !this.rebuilt)) {
+      const stale = !this.rebuilt && !(await this.index.characterizationsCurrent());
+      if (seeded.changed || stale || (force && !this.rebuilt)) {
         const compiled = await this.index.rebuild();
         this.rebuilt = true;
         this.onGazetteerChanged(compiled.version);
@@ -120,9 +124,22 @@ export class Corpus {
     const bySource = new Map<string, Mention[]>();
     for (const m of mentions) bySource.set(m.sourceId, [...(bySource.get(m.sourceId) ?? []), m]);
     const sources = await this.db.sources.bulkGet([...bySource.keys()]);
+    const characterizations = new Map(
+      (await this.db.characterizations.where('entityId').equals(entityId).toArray()).map((c) => [
+        c.sourceId,
+        c,
+      ]),
+    );
+    const notes = new Map(
+      (await this.db.notes.where('entityId').equals(entityId).toArray()).map((n) => [n.sourceId, n]),
+    );
     const lines: EntityCard['sources'] = [];
     for (const source of sources) {
       if (!source) continue;
+      const curated = curatedNote(entityId, source.id);
+      const userNote = notes.get(source.id);
+      const characterization = characterizations.get(source.id);
+      const stance = stanceFor(curated, userNote);
       const best = quotableMention(bySource.get(source.id)!);
       const quote = quoteAround(source.text, { start: best.sentenceStart, end: best.sentenceEnd }, best);
       lines.push({
@@ -133,6 +150,12 @@ export class Corpus {
         lang: source.lang,
         mentions: bySource.get(source.id)!.length,
         quote: { text: quote.text, start: quote.start, end: quote.end },
+        stance: stance && { label: stance.label, origin: stance.origin },
+        summary: curated
+          ? curatedSummary(curated)
+          : characterization
+            ? computedSummary(characterization, claimWords)
+            : null,
       });
     }
     lines.sort((a, b) => b.mentions - a.mentions || a.sourceId.localeCompare(b.sourceId));

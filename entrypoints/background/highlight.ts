@@ -141,7 +141,7 @@ export function highlightHandlers(db: SanadDb): { [K in HighlightRequests]: Hand
 }
 
 export function compareUrl(entityId: string): string {
-  return `${browser.runtime.getURL('/popup.html')}?entity=${encodeURIComponent(entityId)}`;
+  return `${browser.runtime.getURL('/compare.html')}?entity=${encodeURIComponent(entityId)}`;
 }
 
 /** The 'toggle-site' command: flips the switch of the site in `tab` (the active tab when not given). */

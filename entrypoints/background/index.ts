@@ -3,13 +3,18 @@
 import { browser } from 'wxt/browser';
 import { openDb } from '../../data/db';
 import { Corpus } from './corpus';
+import { comparisonHandlers } from './comparison';
 import { broadcastGazetteerChanged, highlightHandlers, setupHighlight } from './highlight';
 import { dispatch, isBackgroundRequest, type Handlers } from './router';
 
 export default defineBackground(() => {
   const db = openDb();
   const corpus = new Corpus(db, broadcastGazetteerChanged);
-  const handlers: Handlers = { ...corpus.handlers(), ...highlightHandlers(db) };
+  const handlers: Handlers = {
+    ...corpus.handlers(),
+    ...comparisonHandlers(corpus),
+    ...highlightHandlers(db),
+  };
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isBackgroundRequest(message, handlers)) return undefined;

@@ -106,7 +106,7 @@ export function mountHoverCards(ctx: ContentScriptContext): void {
         state,
         lang,
         fallbackName: mark.textContent ?? '',
-        compareUrl: `${browser.runtime.getURL('/popup.html')}?entity=${encodeURIComponent(entityId)}`,
+        compareUrl: `${browser.runtime.getURL('/compare.html')}?entity=${encodeURIComponent(entityId)}`,
         onCompare: (event: MouseEvent) => {
           event.preventDefault();
           void askBackground(browser, { type: 'compare/open', entityId }).catch(() => undefined);

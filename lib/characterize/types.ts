@@ -53,11 +53,18 @@ export type RawClaim = ClaimValue & {
   hedge: Span | null;
 };
 
-/** A claim tied to an entity: named in its sentence (`mention`) or carried over from an earlier one (`reference`). */
+/**
+ * A claim tied to an entity: named in its sentence (`mention`), carried over from an earlier one
+ * (`reference`), or said of the parent organization in the branch's own region (`branch`: «داعش في
+ * باكستان» in a source that also names ISIS-K is the Khorasan branch; the gazetteer says isis-k is
+ * part-of islamic-state and located-in Afghanistan and Pakistan).
+ */
 export type Claim = RawClaim & {
-  via: 'mention' | 'reference';
+  via: 'mention' | 'reference' | 'branch';
   /** For `reference`: the words that refer back («مقاتليه», "the group") and the entity's last mention. */
   reference?: { cue: Span; antecedent: Span };
+  /** For `branch`: the parent entity the sentence names. */
+  branchOf?: string;
   /** Places named in the claim's clause ("in Pakistan"): two claims with different places differ in scope. */
   scopePlaces: string[];
 };

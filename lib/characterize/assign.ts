@@ -1,0 +1,105 @@
+// Which entity a claim is about. A sentence names several entities («ولدى تنظيم داعش في أفغانستان حوالي
+// 2000 مسلح … بينما يزيد عدد عناصر حركة طالبان عن 70 ألف مقاتل»): each attribute has the entity types it
+// can describe, and the nearest compatible mention before the figure (in its clause when it has one)
+// wins. Precision first: a figure with no compatible mention in its sentence is tied to an earlier
+// entity only when the sentence refers back to it (references.ts); otherwise it is dropped.
+import type { EntityType } from '../types';
+import type { ClaimAttribute, RawClaim } from './types';
+
+export interface PlacedMention {
+  entityId: string;
+  type: EntityType;
+  start: number;
+  end: number;
+  /** The event this mention lies inside («هجوم موسكو» names Moscow), if any. */
+  insideEvent?: string;
+}
+
+/** Entity types an attribute can describe, in order of preference. */
+const TARGETS: Record<ClaimAttribute, readonly EntityType[]> = {
+  // A toll belongs to the event; without an event, to the place where it happened.
+  killed: ['event', 'place'],
+  injured: ['event', 'place'],
+  displaced: ['event', 'place'],
+  arrested: ['organization', 'place', 'event'],
+  fighters: ['organization'],
+  attacks: ['organization'],
+  money: ['place', 'organization'],
+  percent: ['place', 'organization', 'event'],
+  // When a thing happened or began: an event's date, an organization's founding.
+  date: ['event', 'organization'],
+  duration: ['organization', 'event'],
+};
+
+export function targetTypes(attribute: ClaimAttribute): readonly EntityType[] {
+  return TARGETS[attribute];
+}
+
+const CLAUSE_BREAK = /[،,؛;:]|\s[وو]?(?:بينما|في حين|whereas|while)\s/gu;
+
+/** The clause of the sentence that holds the figure: between the nearest clause breaks around it. */
+export function clauseAround(text: string, claim: RawClaim): [number, number] {
+  const sentence = text.slice(claim.sentenceStart, claim.sentenceEnd);
+  const at = claim.start - claim.sentenceStart;
+  const atEnd = claim.end - claim.sentenceStart;
+  let from = 0;
+  let to = sentence.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
+    if (m.index + m[0].length <= at) from = m.index + m[0].length;
+    else if (m.index >= atEnd) {
+      to = m.index;
+      break;
+    }
+  }
+  return [claim.sentenceStart + from, claim.sentenceStart + to];
+}
+
+/**
+ * The mentions of its sentence a claim belongs to. Tolls go to every event of the sentence (an attack
+ * and the place inside its name are one story: the event keeps it); other attributes to the single
+ * nearest compatible mention, preferring one before the figure in the same clause.
+ */
+export function assignInSentence(
+  text: string,
+  claim: RawClaim,
+  mentions: readonly PlacedMention[],
+): PlacedMention[] {
+  const wanted = TARGETS[claim.attribute];
+  const compatible = mentions.filter((m) => wanted.includes(m.type) && !m.insideEvent);
+  if (!compatible.length) return [];
+  if (claim.attribute === 'killed' || claim.attribute === 'injured' || claim.attribute === 'displaced') {
+    const events = compatible.filter((m) => m.type === 'event');
+    if (events.length) return dedupe(events);
+  }
+  const [clauseStart, clauseEnd] = clauseAround(text, claim);
+  const rank = (m: PlacedMention): number => {
+    const typeRank = wanted.indexOf(m.type);
+    const inClause = m.start >= clauseStart && m.end <= clauseEnd;
+    const before = m.end <= claim.start;
+    const distance = before ? claim.start - m.end : m.start - claim.end;
+    // Clause first, then the preferred type, then before the figure, then distance.
+    return (inClause ? 0 : 1e7) + typeRank * 1e6 + (before ? 0 : 5e5) + distance;
+  };
+  const best = [...compatible].sort((a, b) => rank(a) - rank(b))[0];
+  return best ? [best] : [];
+}
+
+function dedupe(mentions: PlacedMention[]): PlacedMention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => !seen.has(m.entityId) && (seen.add(m.entityId), true));
+}
+
+/** Places named in the claim's clause (its scope: "in Pakistan"), other than the entity itself. */
+export function scopePlaces(
+  text: string,
+  claim: RawClaim,
+  mentions: readonly PlacedMention[],
+  entityId: string,
+): string[] {
+  const [from, to] = clauseAround(text, claim);
+  const ids = mentions
+    .filter((m) => m.type === 'place' && m.entityId !== entityId && m.start >= from && m.end <= to)
+    .map((m) => m.entityId);
+  return [...new Set(ids)];
+}
