@@ -14,10 +14,11 @@ import type { Entity } from '../lib/types';
 import { matcherFor, type SanadMatcher } from '../lib/matcher/index';
 import { characterizeSource } from '../lib/characterize/index';
 import { compareEntity, type ComparedRow } from '../lib/characterize/compare';
-import { computedSummary, curatedSummary, stanceFor } from '../lib/characterize/summary';
+import { computedSummary, curatedSummary, stanceFor, type ClaimWords } from '../lib/characterize/summary';
 import type { Characterization } from '../lib/characterize/types';
 import { SHIPPED_SOURCES } from '../data/shipped-sources';
 import { curatedNote } from '../data/curated-notes';
+import { claimValueText } from '../components/comparison/format';
 import { readSource, sourceFiles, type FileSource } from './lib/source-files';
 import {
   comparisonRecord,
@@ -97,10 +98,9 @@ class Run {
       this.entities,
     );
     for (const c of found) {
-      const entity = this.entities.get(c.entityId);
-      if (!entity) continue;
+      if (!this.entities.has(c.entityId)) continue;
       const curated = shipped ? curatedNote(c.entityId, record.id) : undefined;
-      const summary = curated ? curatedSummary(curated) : computedSummary(c, entity);
+      const summary = curated ? curatedSummary(curated) : computedSummary(c, claimWords);
       push(this.rows, c.entityId, entityRow(c, stanceFor(curated, undefined), summary));
       push(this.compared, c.entityId, { characterization: forComparison(c), date: record.date });
     }
@@ -130,6 +130,9 @@ class Run {
     await write('\n]\n}\n');
   }
 }
+
+// The figures of a computed summary in the same words the extension's views use.
+const claimWords: ClaimWords = (claim, lang) => claimValueText(claim, lang);
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
