@@ -1,62 +1,117 @@
-// One entity, source by source: outlet, date, mentions and a verbatim quote that opens the stored
-// source at that passage. Used by the popup (and linked from the hover card).
-import type { EntityCard } from '../lib/messages';
-import { readerUrl } from './SourceList';
-import { IsoDate, SourceMeta } from './SourceMeta';
-import { langAttrs, ui, uiLang } from './t';
+// The popup's comparison for one entity (narrow, ~380px): what it is, where the sources differ (the
+// disagreements first), then one card per source — who and when, stance, summary in the UI language,
+// disputed claims, 1–3 quotes with the entity marked. Long lists stop after POPUP_SIDES; the full
+// comparison page (compare.html) has everything.
+import type { EntityComparisonView } from '../lib/messages';
+import type { Entity } from '../lib/types';
+import { COMPARE_STRINGS } from './i18n-compare';
+import { dirOf, STRINGS, type UiLang } from './i18n';
+import { langAttrs } from './t';
+import { ComparisonItem } from './comparison/ComparisonList';
+import { byVerdict, formatIsoDate } from './comparison/format';
+import { SideCard } from './comparison/SideCard';
+import { disputedClaims } from './comparison/side-helpers';
+import { comparePageUrl } from './comparison/urls';
+import { usePainted } from './comparison/usePainted';
 
-export function EntityHeading({ entity }: { entity: EntityCard['entity'] }) {
-  const lang = uiLang();
+/** How many sides the popup renders before "show all" (and how many it asks the background for). */
+export const POPUP_SIDES = 15;
+
+export function EntityHeading({ entity, lang, level = 2 }: { entity: Entity; lang: UiLang; level?: 1 | 2 }) {
+  const Heading = level === 1 ? 'h1' : 'h2';
+  const other: UiLang = lang === 'ar' ? 'en' : 'ar';
   return (
     <header class="entity-heading">
-      <h2>
-        <span lang="en" dir="ltr">
-          {entity.names.en}
-        </span>
+      <Heading id={`entity-heading-${entity.id}`}>
+        <span {...langAttrs(lang)}>{entity.names[lang]}</span>
         {' · '}
-        <span lang="ar" dir="rtl">
-          {entity.names.ar}
+        <span class="other-name" {...langAttrs(other)}>
+          {entity.names[other]}
         </span>
-      </h2>
+      </Heading>
       <p class="muted">
-        {ui().type[entity.type]}
+        {STRINGS[lang].type[entity.type]}
         {entity.date && (
           <>
             {' · '}
-            <IsoDate date={entity.date} />
+            <time dateTime={entity.date}>{formatIsoDate(entity.date, lang)}</time>
           </>
         )}
       </p>
-      <p {...langAttrs(lang)}>{entity.description[lang]}</p>
+      <p lang={lang} dir={dirOf(lang)}>
+        {entity.description[lang]}
+      </p>
     </header>
   );
 }
 
-export function EntityComparison({ card }: { card: EntityCard }) {
+export function EntityComparison({
+  view,
+  lang,
+  onShowAll,
+  expanded = false,
+}: {
+  view: EntityComparisonView;
+  lang: UiLang;
+  /** Asks for every side (the popup first asks for POPUP_SIDES of them). */
+  onShowAll: () => void;
+  expanded?: boolean;
+}) {
+  const s = COMPARE_STRINGS[lang];
+  const { entity } = view;
+  usePainted(true, view);
+  const disputed = disputedClaims(view.comparisons);
+  const sides = new Map(view.sides.map((side) => [side.source.id, side]));
+  const shown = expanded ? view.sides : view.sides.slice(0, POPUP_SIDES);
+  const total = view.sideCount ?? view.sides.length;
+  const fullUrl = comparePageUrl(entity.id);
   return (
-    <section class="comparison" aria-label={ui().compareHeading}>
-      <EntityHeading entity={card.entity} />
-      <h3>{ui().compareHeading}</h3>
-      {card.sources.length === 0 && <p class="muted">{ui().noSources}</p>}
-      <ul class="source-list">
-        {card.sources.map((s) => (
-          <li key={s.sourceId} data-source-id={s.sourceId}>
-            <div {...langAttrs(s.lang)}>
-              <strong>{s.title}</strong>
-            </div>
-            <div class="muted">
-              <SourceMeta source={s} /> · {ui().mentions(s.mentions)}
-            </div>
-            {s.quote && (
-              <blockquote {...langAttrs(s.lang)}>
-                <a href={readerUrl(s.sourceId, s.quote)} target="_blank" rel="noopener">
-                  «{s.quote.text}»
-                </a>
-              </blockquote>
-            )}
-          </li>
+    <section class="comparison" data-entity-id={entity.id} aria-labelledby={`entity-heading-${entity.id}`}>
+      <EntityHeading entity={entity} lang={lang} />
+      <p>
+        <a class="open-full" href={fullUrl} target="_blank" rel="noopener" data-action="open-full">
+          {s.openFull}
+        </a>
+      </p>
+      {view.comparisons.length > 0 && (
+        <section class="popup-comparisons" aria-labelledby="popup-comparisons-heading">
+          <h3 id="popup-comparisons-heading">{s.comparisonsHeading}</h3>
+          <ul class="comparison-list">
+            {byVerdict(view.comparisons).map((c, i) => (
+              <ComparisonItem
+                key={`${c.attribute}:${i}`}
+                comparison={c}
+                view={view}
+                sides={sides}
+                lang={lang}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
+      <h3>{s.sourcesHeading}</h3>
+      {total === 0 && <p class="muted">{STRINGS[lang].noSources}</p>}
+      <ul class="source-cards">
+        {shown.map((side) => (
+          <SideCard key={side.source.id} side={side} entity={entity} disputed={disputed} lang={lang} />
         ))}
       </ul>
+      {total > shown.length && (
+        <p class="more">
+          <span class="muted">{s.sourcesShown(shown.length, total)}</span>{' '}
+          <button type="button" data-action="show-all" onClick={onShowAll}>
+            {s.showAll(total)}
+          </button>{' '}
+          <a href={fullUrl} target="_blank" rel="noopener">
+            {s.openFull}
+          </a>
+        </p>
+      )}
+      {view.silent.count > 0 && (
+        <p class="muted silent-line">
+          {s.silentHeading}: {s.silentCount(view.silent.count)}
+        </p>
+      )}
     </section>
   );
 }

@@ -85,7 +85,7 @@ export interface CompareStrings {
   searchLabel: string;
   searchPlaceholder: string;
   searchNone: string;
-  searchMatched: (alias: string) => string;
+  searchMatched: string;
   // Quote links
   openQuote: string;
 }
@@ -197,7 +197,7 @@ export const COMPARE_STRINGS: Record<UiLang, CompareStrings> = {
     searchLabel: 'Search every entity of your sources',
     searchPlaceholder: 'Name, in English or Arabic',
     searchNone: 'No entity matches.',
-    searchMatched: (alias) => `matched “${alias}”`,
+    searchMatched: 'matched',
     openQuote: 'Open this passage in the source',
   },
   ar: {
@@ -349,7 +349,7 @@ export const COMPARE_STRINGS: Record<UiLang, CompareStrings> = {
     searchLabel: 'ابحث في كل كيانات مصادرك',
     searchPlaceholder: 'الاسم بالعربية أو الإنجليزية',
     searchNone: 'لا كيان يطابق البحث.',
-    searchMatched: (alias) => `طابق «${alias}»`,
+    searchMatched: 'طابق',
     openQuote: 'افتح هذا المقطع في المصدر',
   },
 };

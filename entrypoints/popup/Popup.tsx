@@ -1,29 +1,47 @@
 // The toolbar popup: switches for this site, what the page mentions, the comparison for a chosen
-// entity (`?entity=<id>` opens it directly), and the corpus at a glance.
+// entity (`?entity=<id>` opens it directly), a search over every entity of the corpus, and the corpus
+// at a glance.
 import { browser } from 'wxt/browser';
 import { useState } from 'preact/hooks';
 import { askBackground } from '../../lib/send';
-import { EntityComparison } from '../../components/EntityComparison';
+import { EntityComparison, POPUP_SIDES } from '../../components/EntityComparison';
+import { EntitySearch } from '../../components/comparison/EntitySearch';
+import { COMPARE_STRINGS } from '../../components/i18n-compare';
 import { CorpusSection } from '../../components/CorpusSection';
 import { Status } from '../../components/Status';
 import { useAsync } from '../../components/useAsync';
-import { ui } from '../../components/t';
+import { ui, uiLang } from '../../components/t';
 import { PageEntities } from './PageEntities';
 import { SiteSwitches } from './SiteSwitches';
 import { hostOf } from '../../lib/site';
 import { targetTab } from './target-tab';
 
 function Comparison({ entityId, onBack }: { entityId: string; onBack: (() => void) | null }) {
-  const state = useAsync(() => askBackground(browser, { type: 'entity/cards', ids: [entityId] }), [entityId]);
+  const lang = uiLang();
+  // The popup asks for the first sides only; "show all" asks again for every one.
+  const [all, setAll] = useState(false);
+  const state = useAsync(
+    () =>
+      askBackground(browser, { type: 'entity/compare', entityId, ...(all ? {} : { limit: POPUP_SIDES }) }),
+    [entityId, all],
+  );
   return (
     <>
       {onBack && (
-        <button type="button" onClick={onBack}>
+        <button type="button" class="back" onClick={onBack}>
           {ui().back}
         </button>
       )}
       <Status state={state}>
-        {({ cards }) => (cards[0] ? <EntityComparison card={cards[0]} /> : <p class="error">{entityId}</p>)}
+        {({ view }) =>
+          view ? (
+            <EntityComparison view={view} lang={lang} expanded={all} onShowAll={() => setAll(true)} />
+          ) : (
+            <p class="error" role="alert">
+              {COMPARE_STRINGS[lang].notFound(entityId)}
+            </p>
+          )
+        }
       </Status>
     </>
   );
@@ -40,6 +58,7 @@ export function Popup() {
       <header class="popup-header">
         <h1>{ui().appName}</h1>
       </header>
+      <EntitySearch lang={uiLang()} onChoose={setEntity} />
       <Status state={tab}>
         {(tab) => {
           const host = hostOf(tab?.url);

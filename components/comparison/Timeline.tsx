@@ -1,0 +1,69 @@
+// The dated claims and events of an entity across sources, in time order, each with the words that
+// state the date (a claim) or the gazetteer's date (an event) or the source's own date.
+import type { EntityComparisonView, TimelineEntry } from '../../lib/messages';
+import { COMPARE_STRINGS } from '../i18n-compare';
+import type { UiLang } from '../i18n';
+import { langAttrs } from '../t';
+import { OriginBadge } from './Badges';
+import { formatDateRange } from './format';
+import { QuoteLink } from './QuoteLink';
+import { namesToMark } from './side-helpers';
+import { SourceName } from './SourceLabel';
+
+function entryOrder(a: TimelineEntry, b: TimelineEntry): number {
+  return (
+    a.date.localeCompare(b.date) || a.dateMax.localeCompare(b.dateMax) || a.sourceId.localeCompare(b.sourceId)
+  );
+}
+
+export function Timeline({ view, lang }: { view: EntityComparisonView; lang: UiLang }) {
+  const s = COMPARE_STRINGS[lang];
+  if (view.timeline.length === 0) return <p class="muted">{s.noTimeline}</p>;
+  const sides = new Map(view.sides.map((side) => [side.source.id, side]));
+  const nameOf = (id: string) =>
+    id === view.entity.id
+      ? view.entity.names[lang]
+      : (view.related.find((r) => r.id === id)?.names[lang] ?? id);
+  return (
+    <ol class="timeline">
+      {[...view.timeline].sort(entryOrder).map((entry, i) => {
+        const side = sides.get(entry.sourceId);
+        return (
+          <li
+            key={i}
+            class={`timeline-entry kind-${entry.kind}`}
+            data-kind={entry.kind}
+            data-source-id={entry.sourceId}
+          >
+            <time class="when" dateTime={entry.date}>
+              {formatDateRange(entry.date, entry.dateMax, lang)}
+            </time>
+            <div class="what">
+              <span class="muted">{s.timelineKind[entry.kind]}</span>
+              {' · '}
+              <span {...langAttrs(lang)}>{nameOf(entry.entityId)}</span>
+              {' · '}
+              {side ? <SourceName source={side.source} /> : <span>{entry.sourceId}</span>}{' '}
+              {/* A claim's date is read off the text; an event's date is the gazetteer's. */}
+              {entry.kind !== 'source' && (
+                <OriginBadge origin={entry.kind === 'claim' ? 'computed' : 'curated'} lang={lang} />
+              )}
+              {entry.quote && (
+                <blockquote class="quote">
+                  <QuoteLink
+                    sourceId={entry.sourceId}
+                    entityId={view.entity.id}
+                    span={entry.quote}
+                    lang={side?.source.lang ?? 'und'}
+                    names={namesToMark(view.entity, side?.characterization ?? null)}
+                    label={s.openQuote}
+                  />
+                </blockquote>
+              )}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
