@@ -8,7 +8,8 @@
 //   the text is its <TEXT> body, the title its <TITLE>, the date its <TIME>, the URL its <URL>, the
 //   outlet its <SRC>. The abstract and the tags are not part of what the user compares.
 // - `.html`/`.htm`/`.xhtml`: the visible text (scripts/lib/html-text.ts); the title from og:title or
-//   <title>, the date from article:published_time, the outlet from og:site_name, the language from
+//   <title>, the date from article:published_time (else schema.org datePublished), the outlet from
+//   og:site_name, the language from
 //   <html lang>.
 // Offsets the CLI prints are UTF-16 offsets into that text, never into the file as stored.
 
@@ -139,7 +140,8 @@ export function htmlSource(file: string, raw: string): FileSource {
   const ogTitle = meta('meta[property="og:title"]');
   const titleTag = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
   const title = ogTitle ?? titleTag;
-  const published = meta('meta[property="article:published_time"]');
+  // schema.org's datePublished is the same statement where a page has no Open Graph time (NYT 2017).
+  const published = meta('meta[property="article:published_time"]') ?? meta('meta[itemprop="datePublished"]');
   const date = published ? parseIsoDate(published) : null;
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const langAttr = document.documentElement?.getAttribute('lang')?.trim();
