@@ -9,8 +9,7 @@
 //   outlet its <SRC>. The abstract and the tags are not part of what the user compares.
 // - `.html`/`.htm`/`.xhtml`: the visible text (scripts/lib/html-text.ts); the title from og:title or
 //   <title>, the date from article:published_time (else schema.org datePublished), the outlet from
-//   og:site_name, the language from
-//   <html lang>.
+//   og:site_name, the language from <html lang>.
 // Offsets the CLI prints are UTF-16 offsets into that text, never into the file as stored.
 
 import { readdir, readFile, stat } from 'node:fs/promises';
