@@ -1,9 +1,12 @@
 // The card shown when a highlighted name is hovered or focused: what the entity is, in both languages,
-// and one line per stored source that mentions it. Rendered inside a closed shadow root by
-// entrypoints/content/card-host.ts; it knows nothing about positioning or the page.
+// and one line per stored source that mentions it: its stance and summary in the UI language (each
+// saying whether it is curated, computed or the user's), and a quote in the source's own language.
+// Rendered inside a closed shadow root by entrypoints/content/card-host.ts; it knows nothing about
+// positioning or the page.
 import type { EntityCard } from '../lib/messages';
 import { dirOf, STRINGS, type UiLang } from './i18n';
 import { IsoDate } from './SourceMeta';
+import { OriginBadge, StanceBadge } from './comparison/Badges';
 import { langAttrs, scriptLang } from './t';
 
 export type CardState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; card: EntityCard };
@@ -79,6 +82,14 @@ export function HoverCard({ state, lang, fallbackName, compareUrl, onCompare }: 
                   <span class="date">{source.date ? <IsoDate date={source.date} /> : s.noDate}</span>
                   <span class="sep"> · </span>
                   <span class="count">{s.mentions(source.mentions)}</span>
+                  <div class="verdicts">
+                    <StanceBadge stance={source.stance} lang={lang} />
+                  </div>
+                  {source.summary?.[lang] && (
+                    <p class="summary" lang={lang} dir={dirOf(lang)} data-origin={source.summary.origin}>
+                      <OriginBadge origin={source.summary.origin} lang={lang} /> {source.summary[lang]}
+                    </p>
+                  )}
                   {source.quote && (
                     <q class="quote" lang={source.lang} dir={dirOf(source.lang)}>
                       {shortQuote(source.quote.text)}
