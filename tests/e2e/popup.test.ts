@@ -81,10 +81,11 @@ describe('popup', () => {
     await lines.first().waitFor();
     // Every shipped source names Pakistan.
     assert.equal(await lines.count(), 5);
-    const quote = popup.locator('.comparison blockquote a').first();
-    const quoted = (await quote.textContent())!.replace(/^«|»$/g, '');
+    // A source's own quote (not a claim's sentence): it names Pakistan.
+    const quote = popup.locator('.comparison li[data-source-id] .quotes a.quote-link').first();
+    const quoted = (await quote.textContent())!;
     const href = (await quote.getAttribute('href'))!;
-    assert.match(href, /reader\.html\?source=seed-\d{3}&start=\d+&end=\d+$/);
+    assert.match(href, /reader\.html\?source=seed-\d{3}&start=\d+&end=\d+&entity=pakistan$/);
     const reader = await session.context.newPage();
     await reader.goto(href);
     const passage = reader.locator('[data-testid="passage"]');
