@@ -1,0 +1,280 @@
+// Every quantity or date a text states, with what it counts (see README-claims.md). Sentence by
+// sentence: a sentence with no digit costs one scan of its code units and nothing else; the others are
+// normalized once (claim-text.ts) and read number by number. Precision over recall: a number becomes
+// a claim only when its own words say what it counts.
+import type { ClaimAttribute, Qualifier, RawClaim, Span } from './types';
+import { sentenceSpans } from '../sentences';
+import { claimText, cueRegExp, hasDigit } from './claim-text';
+import { numberTokens, type NumberToken } from './numbers';
+import { HIJRI, monthDates, YEAR_BOUND, YEAR_CUE, YEAR_WORD } from './dates';
+import { attributions, coverClaims, hedgeCovers, hedges } from './attribution';
+import { CHANGE_VERB, qualifierAfter, qualifierBefore, verbBound } from './claim-qualifiers';
+import {
+  AGE_LEFT,
+  AGE_RIGHT,
+  CLAUSE_CUE,
+  CLAUSE_CUE_KINDS,
+  COMBINED_LEFT,
+  COMBINED_RIGHT,
+  INFECTION,
+  LEFT_CUE,
+  LEFT_CUE_KINDS,
+  nounAt,
+  verbAt,
+} from './claim-cues';
+
+type Quantity = Exclude<ClaimAttribute, 'date'>;
+
+/** A claim in normalized offsets of its sentence, before it is mapped back. */
+type Found = (
+  { attribute: Quantity; min: number; max: number } | { attribute: 'date'; min: string; max: string }
+) & {
+  qualifier: Qualifier;
+  unit: string | null;
+  start: number;
+  end: number;
+};
+
+const CLAUSE_BREAK = /[،,؛;:]/g;
+const RANGE_AND = cueRegExp(`^\\s+(?:و|and\\s)\\s?$`, 'u');
+const RANGE_TO = cueRegExp(`^\\s+(?:الي|to)\\s+$`, 'u');
+const RANGE_DASH = /^\s?-\s?$/;
+const BETWEEN = cueRegExp(`(?:^|[^\\p{L}\\p{M}])((?:و|ف)?(?:ما\\s+)?(?:بين|between))\\s*$`, 'u');
+const FROM = cueRegExp(`(?:^|[^\\p{L}\\p{M}])((?:و|ف)?(?:من|from))\\s*$`, 'u');
+const INHERIT = cueRegExp(`^\\s*(?:الي|to|و|and|،|,)\\s*$`, 'u');
+const LOOK = 40;
+
+function clauseStart(t: string, at: number): number {
+  let s = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(t); m && m.index < at; m = CLAUSE_BREAK.exec(t)) {
+    // A thousands separator is no clause break ("2,000").
+    if (!(/\d/.test(t[m.index - 1] ?? '') && /\d/.test(t[m.index + 1] ?? ''))) s = m.index + 1;
+  }
+  return s;
+}
+
+const before = (t: string, at: number): string => t.slice(Math.max(0, at - LOOK), at);
+
+/** Whether [a, b] is a range «بين 2000 و3000», "2,000-3,000", "2,000 to 3,000"; returns where it opens. */
+function rangeStart(t: string, a: NumberToken, b: NumberToken): number | null {
+  if (a.bare || b.bare) return null;
+  const gap = t.slice(a.end, b.start);
+  if (RANGE_DASH.test(gap)) return a.start;
+  if (RANGE_AND.test(gap)) {
+    const m = BETWEEN.exec(before(t, a.start));
+    return m?.[1] ? a.start - before(t, a.start).length + m.index + m[0].indexOf(m[1]) : null;
+  }
+  if (RANGE_TO.test(gap)) {
+    if (CHANGE_VERB.test(t.slice(clauseStart(t, a.start), a.start))) return null;
+    const m = FROM.exec(before(t, a.start));
+    return m?.[1] ? a.start - before(t, a.start).length + m.index + m[0].indexOf(m[1]) : a.start;
+  }
+  return null;
+}
+
+/** The quantity a clause cue («عدد أعضاء», "death toll") gives a number a few words after it. */
+function clauseCue(t: string, from: number, at: number): { kind: Quantity; start: number } | null {
+  let found: { kind: Quantity; start: number } | null = null;
+  CLAUSE_CUE.lastIndex = from;
+  for (let m = CLAUSE_CUE.exec(t); m && m.index < at; m = CLAUSE_CUE.exec(t)) {
+    for (let g = 1; g < CLAUSE_CUE_KINDS.length; g++) {
+      const word = m[g];
+      const kind = CLAUSE_CUE_KINDS[g];
+      if (word !== undefined && kind) found = { kind, start: m.index + m[0].indexOf(word) };
+    }
+  }
+  if (!found) return null;
+  const gap = t.slice(found.start, at);
+  if (/\d/.test(gap) || gap.split(' ').length > 11) return null;
+  return found;
+}
+
+function read(
+  t: string,
+  a: NumberToken,
+  b: NumberToken | null,
+  opener: number | null,
+  prev: Found | null,
+): Found | null {
+  const last = b ?? a;
+  let start = opener ?? a.start;
+  let qualifier: Qualifier = b ? 'range' : 'exact';
+  const clause = clauseStart(t, a.start);
+  const q = b ? null : qualifierBefore(t, start);
+  if (q) {
+    qualifier = q.qualifier;
+    start = q.start;
+  } else if (!b) {
+    qualifier = verbBound(t, clause, start) ?? qualifier;
+  }
+  let end = last.end;
+  const noun = nounAt(t, end);
+  const verb =
+    !noun || noun.kind === 'people' || noun.kind === 'fighters' ? verbAt(t, noun?.end ?? end) : null;
+  if (COMBINED_RIGHT.test(t.slice(end, end + 30))) return null;
+  const pre = before(t, start);
+  if (COMBINED_LEFT.test(pre)) return null;
+  const cue = LEFT_CUE.exec(pre);
+  let cueKind: Quantity | null = null;
+  if (cue) {
+    for (let g = 1; g < LEFT_CUE_KINDS.length; g++) {
+      const word = cue[g];
+      if (word !== undefined) {
+        cueKind = LEFT_CUE_KINDS[g] ?? null;
+        if (cueKind) start = start - pre.length + cue.index + cue[0].indexOf(word);
+      }
+    }
+  }
+  let attribute: Quantity | 'date' | null = null;
+  let unit: string | null = a.currency ?? last.currency;
+  if (unit || noun?.kind === 'money') {
+    attribute = 'money';
+    unit = unit ?? noun?.unit ?? null;
+  } else if (noun?.kind === 'percent' || noun?.kind === 'duration') {
+    if (noun.kind === 'duration' && (AGE_LEFT.test(pre) || AGE_RIGHT.test(t.slice(noun.end, noun.end + 12))))
+      return null;
+    attribute = noun.kind;
+    unit = noun.unit;
+  } else if (a.bare) {
+    // «إلى أقل من مليار» after «من (3.5) مليار دولار»: the money of the figure it continues.
+    const gap = t.slice(prev?.end ?? 0, start);
+    if (!prev || prev.attribute !== 'money' || !INHERIT.test(gap)) return null;
+    attribute = 'money';
+    unit = prev.unit;
+  } else if (
+    cueKind &&
+    (!noun || noun.kind === 'people' || noun.kind === 'fighters' || noun.kind === cueKind)
+  ) {
+    attribute = cueKind;
+  } else if (verb) {
+    attribute = verb.kind;
+  } else if (noun && noun.kind !== 'people') {
+    attribute = noun.kind;
+  }
+  if (attribute === 'injured' && INFECTION.test(t.slice(end, end + 40))) return null;
+  if (noun && (attribute === noun.kind || noun.kind === 'people' || noun.kind === 'fighters')) end = noun.end;
+  if (verb && attribute === verb.kind) end = verb.end;
+  if (attribute === null) {
+    const years = a.yearLike && (!b || b.yearLike) && !noun;
+    const cc = clauseCue(t, clause, start);
+    if (years && (!cc || opener === null)) return readYear(t, a, b, start, qualifier, end);
+    if (!cc) return null;
+    attribute = cc.kind;
+    start = cc.start;
+  }
+  const after = b ? null : qualifierAfter(t, end);
+  if (after && qualifier === 'exact') {
+    qualifier = after.qualifier;
+    end = after.end;
+  }
+  let min = a.value;
+  const max = last.value;
+  // «بين 2 و3 ملايين»: the multiplier after the second number is the first one's too.
+  if (b && !a.multiplied && b.multiplied)
+    min = a.value * (b.value / Number(t.slice(b.digitsStart, b.digitsEnd).replace(/,/g, '')));
+  if (b && !(min < max)) return null;
+  return { attribute, min, max, qualifier, unit, start, end };
+}
+
+/** A year or a span of years, when a date word stands before it: «سنة 2015», «في 2024- 2025», "in 2021". */
+function readYear(
+  t: string,
+  a: NumberToken,
+  b: NumberToken | null,
+  start: number,
+  qualifier: Qualifier,
+  end: number,
+): Found | null {
+  const last = b ?? a;
+  if (HIJRI.test(t.slice(last.end, last.end + 10))) return null;
+  const pre = before(t, start);
+  const word = YEAR_WORD.exec(pre);
+  const bound = YEAR_BOUND.exec(pre);
+  let q: Qualifier = b ? 'range' : qualifier;
+  let s = start;
+  if (word?.[1]) s = start - pre.length + word.index + word[0].indexOf(word[1]);
+  else if (bound && !b) q = bound[1] !== undefined ? 'less-than' : 'more-than';
+  else if (!YEAR_CUE.test(pre) && !(b && start < a.start)) return null;
+  const min = t.slice(a.digitsStart, a.digitsEnd);
+  const max = t.slice(last.digitsStart, last.digitsEnd);
+  if (b && !(min < max)) return null;
+  if (q !== 'range' && q !== 'exact' && q !== 'less-than' && q !== 'more-than') q = 'exact';
+  return { attribute: 'date', min, max, qualifier: q, unit: null, start: s, end };
+}
+
+function sentenceClaims(text: string, s0: number, s1: number, out: RawClaim[]): void {
+  const { text: t, map } = claimText(text, s0, s1);
+  const dates = monthDates(t);
+  const found: Found[] = [];
+  for (const d of dates) {
+    if (d.iso)
+      found.push({
+        attribute: 'date',
+        min: d.iso,
+        max: d.iso,
+        qualifier: 'exact',
+        unit: null,
+        start: d.start,
+        end: d.end,
+      });
+  }
+  const tokens = numberTokens(t).filter(
+    (k) => !dates.some((d) => k.digitsStart >= d.start && k.digitsEnd <= d.end),
+  );
+  let prev: Found | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i] as NumberToken;
+    const next = tokens[i + 1] ?? null;
+    const opener = next ? rangeStart(t, a, next) : null;
+    const claim = read(t, a, opener === null ? null : next, opener, prev);
+    if (opener !== null) i++;
+    if (claim) {
+      found.push(claim);
+      prev = claim;
+    }
+  }
+  if (found.length === 0) return;
+  found.sort((x, y) => x.start - y.start);
+  const toSpan = (s: number, e: number): Span => {
+    const start = map[s] as number;
+    const end = map[e] as number;
+    return { text: text.slice(start, end), start, end };
+  };
+  const hits = attributions(t);
+  const covers = coverClaims(
+    found.map((f) => ({ start: f.start, end: f.end, isDate: f.attribute === 'date' })),
+    hits,
+  );
+  const hedgeHits = hedges(t);
+  found.forEach((f, k) => {
+    const span = toSpan(f.start, f.end);
+    const by = covers[k];
+    const hedge = hedgeHits.find((h) => hedgeCovers(t, h.start, h.end, f.start, f.end));
+    const value =
+      f.attribute === 'date'
+        ? { attribute: f.attribute, min: f.min, max: f.max }
+        : { attribute: f.attribute, min: f.min, max: f.max };
+    out.push({
+      ...value,
+      qualifier: f.qualifier,
+      unit: f.unit,
+      text: span.text,
+      start: span.start,
+      end: span.end,
+      sentenceStart: s0,
+      sentenceEnd: s1,
+      attributedTo: by ? toSpan(by.start, by.end) : null,
+      hedge: hedge ? toSpan(hedge.start, hedge.end) : null,
+    });
+  });
+}
+
+/** Every quantity or date the text states, with its attribute; sentences default to sentenceSpans(text). */
+export function extractClaims(text: string, sentences?: readonly [number, number][]): RawClaim[] {
+  const out: RawClaim[] = [];
+  for (const [s0, s1] of sentences ?? sentenceSpans(text)) {
+    if (hasDigit(text, s0, s1)) sentenceClaims(text, s0, s1, out);
+  }
+  return out;
+}
