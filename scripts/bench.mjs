@@ -1,19 +1,29 @@
-// `npm run bench`: the engine part (Node) and the browser part (the built extension in Chromium).
-// Each prints a Markdown table with ratios against baselines measured in the same run.
+// `npm run bench`: the engine part (Node), the characterization part (Node), the browser part and the
+// comparison-popup part (the built extension in Chromium). Each prints a Markdown table with ratios
+// against baselines measured in the same run. `npm run bench <part>` runs one part.
 import { spawnSync } from 'node:child_process';
 
+const RAW = ['--import', './scripts/lib/raw-import.mjs'];
 const parts = [
-  ['engine', ['npx', 'tsx', 'scripts/bench-engine.ts']],
-  ['browser', ['npx', 'tsx', 'scripts/bench-browser.ts']],
+  ['engine', ['npx', 'tsx', 'scripts/bench-engine.ts'], false],
+  ['characterize', ['npx', 'tsx', ...RAW, 'scripts/bench-characterize.ts'], false],
+  ['browser', ['npx', 'tsx', 'scripts/bench-browser.ts'], true],
+  ['popup', ['npx', 'tsx', 'scripts/bench-popup.ts'], true],
 ];
 const only = process.argv[2];
+if (only && !parts.some(([name]) => name === only)) {
+  console.error(`unknown part "${only}": one of ${parts.map(([name]) => name).join(', ')}`);
+  process.exit(2);
+}
 let failed = false;
-for (const [name, [cmd, ...args]] of parts) {
+let built = false;
+for (const [name, [cmd, ...args], needsBuild] of parts) {
   if (only && only !== name) continue;
   console.log(`\n## ${name}\n`);
-  if (name === 'browser') {
+  if (needsBuild && !built) {
     const build = spawnSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
     if (build.status !== 0) process.exit(build.status ?? 1);
+    built = true;
   }
   const result = spawnSync(cmd, args, { stdio: 'inherit' });
   if (result.status !== 0) failed = true;

@@ -1,0 +1,154 @@
+// Characterization part of `npm run bench`: MB/s of lib/characterize over every <TEXT> body of the
+// ant-bbc archive plus the five shipped sources, against the matcher alone on the same texts (the
+// floor: characterizeSource starts with that very pass), and what indexing a source costs the
+// background (findMentions + characterizeSource, as CorpusIndex.rebuild runs them). Prints Markdown.
+// Corpus: $SANAD_CORPUS, else ../shared/corpora/ant-bbc next to the repo.
+// Run with `tsx --import ./scripts/lib/raw-import.mjs` (the shipped texts are `?raw` imports).
+
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Entity } from '../lib/types';
+import { matcherFor } from '../lib/matcher/index';
+import { characterizeSource, type CharacterizeInput } from '../lib/characterize/index';
+import { extractClaims } from '../lib/characterize/claims';
+import { findMentions } from '../lib/mentions';
+import { sentenceSpans } from '../lib/sentences';
+import { SHIPPED_SOURCES } from '../data/shipped-sources';
+import { antDocSource } from './lib/source-files';
+
+const REPO = resolve(import.meta.dirname, '..');
+const CORPUS = resolve(REPO, process.env.SANAD_CORPUS ?? '../shared/corpora/ant-bbc');
+const ROUNDS = 5;
+const TARGET_MBS = 5;
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...listFiles(p));
+    else out.push(p);
+  }
+  return out;
+}
+
+function loadSources(notes: string[]): { sources: CharacterizeInput[]; label: string } {
+  const shipped = SHIPPED_SOURCES.map((s) => ({ id: s.id, title: s.title, text: s.text, lang: s.lang }));
+  if (!existsSync(CORPUS)) {
+    notes.push(`**Corpus not found at ${CORPUS}** (set SANAD_CORPUS): the five shipped sources only.`);
+    return { sources: shipped, label: 'the 5 shipped sources' };
+  }
+  const files = listFiles(CORPUS).filter((f) => f.endsWith('.txt'));
+  const docs = files.map((f) => {
+    const s = antDocSource(f, readFileSync(f, 'utf8'));
+    return { id: f, title: s.title, text: s.text, lang: 'ar' };
+  });
+  return {
+    sources: [...docs, ...shipped],
+    label: `ant-bbc <TEXT> bodies (${docs.length} files) + 5 shipped`,
+  };
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+/** CPU time of this process (user + system), in ms: wall time on a shared machine also counts others. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+const fmt = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+
+function main(): void {
+  const notes: string[] = [];
+  const { sources, label } = loadSources(notes);
+  const entities = JSON.parse(readFileSync(join(REPO, 'data/entities.json'), 'utf8')) as Entity[];
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const matcher = matcherFor(entities);
+  const mb = sources.reduce((n, s) => n + Buffer.byteLength(s.text, 'utf8'), 0) / 1e6;
+
+  let rows = 0;
+  let claims = 0;
+  let matches = 0;
+  const measures = {
+    match: () => {
+      matches = 0;
+      for (const s of sources) matches += matcher.matchDetailed(s.text, { seen: new Set() }).length;
+    },
+    characterize: () => {
+      rows = 0;
+      claims = 0;
+      for (const s of sources)
+        for (const c of characterizeSource(s, matcher, byId)) {
+          rows++;
+          claims += c.claims.length;
+        }
+    },
+    indexing: () => {
+      for (const s of sources) {
+        findMentions(matcher, s);
+        characterizeSource(s, matcher, byId);
+      }
+    },
+    sentences: () => {
+      for (const s of sources) sentenceSpans(s.text);
+    },
+    claims: () => {
+      for (const s of sources) extractClaims(s.text, sentenceSpans(s.text));
+    },
+  };
+  type Name = keyof typeof measures;
+  const runs = Object.fromEntries(Object.keys(measures).map((k) => [k, [] as number[]])) as Record<
+    Name,
+    number[]
+  >;
+  // Warm-up (JIT, lazily built tables), then interleaved rounds: load on a shared machine changes during
+  // a run, and interleaving spreads it over every measure instead of penalising one.
+  measures.characterize();
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const name of Object.keys(measures) as Name[]) {
+      const t = cpuMs();
+      measures[name]();
+      runs[name].push(cpuMs() - t);
+    }
+  }
+  const ms = (name: Name) => median(runs[name]);
+  const mbs = (name: Name) => mb / (ms(name) / 1000);
+  const claimsOnly = ms('claims') - ms('sentences');
+  const rest = ms('characterize') - ms('match') - ms('claims');
+
+  const load = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
+  const lines: string[] = [
+    `## Characterization (Node ${process.version})`,
+    '',
+    `Text: ${label}, ${sources.length} sources, ${mb.toFixed(1)} MB UTF-8. Gazetteer: data/entities.json ` +
+      `(${entities.length} entities). CPU time of the process, median of ${ROUNDS} interleaved rounds after one ` +
+      `warm-up. Load average at start: ${load} on ${cpus().length} CPUs.`,
+    '',
+    '| measure | ms | MB/s | ratio vs matcher alone |',
+    '|---|---|---|---|',
+    `| (a) matcher alone: \`matchDetailed\` (baseline) | ${fmt(ms('match'))} | ${mbs('match').toFixed(1)} | 1.00× |`,
+    `| (b) \`characterizeSource\`, whole | ${fmt(ms('characterize'))} | **${mbs('characterize').toFixed(1)}** | ${(ms('characterize') / ms('match')).toFixed(2)}× |`,
+    `| (c) what indexing pays per source (\`findMentions\` + \`characterizeSource\`, as the background's rebuild) | ${fmt(ms('indexing'))} | ${mbs('indexing').toFixed(1)} | ${(ms('indexing') / ms('match')).toFixed(2)}× |`,
+    '',
+    `Output: ${matches} matches, ${rows} (entity, source) characterizations, ${claims} claims tied to entities.`,
+    '',
+    'Phases of (b) (each run on its own over all texts; the remainder is (b) minus the measured phases):',
+    '',
+    '| phase | ms | share of (b) |',
+    '|---|---|---|',
+    `| matcher (\`matchDetailed\`) | ${fmt(ms('match'))} | ${((100 * ms('match')) / ms('characterize')).toFixed(0)}% |`,
+    `| sentence spans | ${fmt(ms('sentences'))} | ${((100 * ms('sentences')) / ms('characterize')).toFixed(0)}% |`,
+    `| claim extraction (\`extractClaims\`, without the sentence spans) | ${fmt(claimsOnly)} | ${((100 * claimsOnly) / ms('characterize')).toFixed(0)}% |`,
+    `| the rest: title match, mentions, tying claims, descriptors, frames, names, salience, quotes | ${fmt(rest)} | ${((100 * rest) / ms('characterize')).toFixed(0)}% |`,
+    '',
+    `Target: characterizing a source ≥ ${TARGET_MBS} MB/s of text: **${mbs('characterize') >= TARGET_MBS ? 'met' : 'NOT met'}** ` +
+      `(${mbs('characterize').toFixed(1)} MB/s whole characterizeSource; ${mbs('indexing').toFixed(1)} MB/s with findMentions as indexing runs it).`,
+  ];
+  for (const n of notes) lines.push('', n);
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main();
