@@ -80,7 +80,13 @@ describe('numbersIn', () => {
   });
 });
 
-const FILES: readonly (readonly { sourceId: string }[])[] = [seed000, seed001, seed002, seed003, seed004];
+const FILES: readonly (readonly { entityId: string; sourceId: string; stance: string }[])[] = [
+  seed000,
+  seed001,
+  seed002,
+  seed003,
+  seed004,
+];
 const textOf = new Map(SHIPPED_SOURCES.map((s) => [s.id, s.text]));
 const matcher = matcherFor(SHIPPED_ENTITIES);
 const mentioned = new Map(
@@ -128,7 +134,9 @@ describe('curated notes', () => {
   });
 
   it('uses only the documented stance vocabulary', () => {
-    for (const note of CURATED_NOTES) expect(STANCE_LABELS, label(note)).toContain(note.stance);
+    // The loader already refuses an unknown stance (the import fails); this reads the files themselves.
+    for (const note of FILES.flat())
+      expect(STANCE_LABELS as readonly string[], label(note)).toContain(note.stance);
   });
 
   it('speaks only of known entities that the source actually mentions', () => {
