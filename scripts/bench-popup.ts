@@ -7,6 +7,7 @@
 // Baselines from the same run: the page's own DOMContentLoaded (its bundle, before any data), and
 // a cold worker answering the cheapest request that waits for the corpus (`entity/labels`).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Source } from '../lib/types';
@@ -266,6 +267,9 @@ async function measureCorpus(bench: Bench, corpus: CorpusName, rows: Row[], floo
 }
 
 async function main() {
+  const load = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
   const sources = bbcSources();
   const session = await launchWithExtension({ viewport: { width: 400, height: 700 } });
   const bench = new Bench(session);
@@ -299,7 +303,8 @@ async function main() {
     `Chromium headless, the built extension (.output/chrome-mv3), 400×700. Median of ${ROUNDS} interleaved rounds; ` +
       'ms from navigation start to the frame that paints the comparison (`comparisonPainted`). ' +
       `Cold = the service worker stopped through CDP just before opening (${bench.coldConfirmed}/${bench.coldTotal} openings confirmed on a new worker). ` +
-      '"page DCL" = the same openings\u2019 DOMContentLoaded: the page\u2019s own bundle, before any data (baseline).\n',
+      '"page DCL" = the same openings\u2019 DOMContentLoaded: the page\u2019s own bundle, before any data (baseline). ' +
+      `Load average at start: ${load} on ${cpus().length} CPUs.\n`,
   );
   console.log(
     `Shipped corpus: ${shippedCounts.sources} sources, ${shippedCounts.characterizations} characterizations, ${shippedCounts.mentions} mentions. ` +
