@@ -10,7 +10,7 @@ import { langAttrs } from './t';
 import { ComparisonItem } from './comparison/ComparisonList';
 import { byVerdict, formatIsoDate } from './comparison/format';
 import { SideCard } from './comparison/SideCard';
-import { disputedClaims } from './comparison/side-helpers';
+import { disputedClaims, entityNamer } from './comparison/side-helpers';
 import { comparePageUrl } from './comparison/urls';
 import { usePainted } from './comparison/usePainted';
 
@@ -93,7 +93,14 @@ export function EntityComparison({
       {total === 0 && <p class="muted">{STRINGS[lang].noSources}</p>}
       <ul class="source-cards">
         {shown.map((side) => (
-          <SideCard key={side.source.id} side={side} entity={entity} disputed={disputed} lang={lang} />
+          <SideCard
+            key={side.source.id}
+            side={side}
+            entity={entity}
+            disputed={disputed}
+            lang={lang}
+            nameOf={entityNamer(view, lang)}
+          />
         ))}
       </ul>
       {total > shown.length && (

@@ -17,6 +17,7 @@ export function ClaimLine({
   characterization,
   names,
   lang,
+  nameOf = (id) => id,
 }: {
   claim: Claim;
   sourceId: string;
@@ -25,6 +26,8 @@ export function ClaimLine({
   characterization: Characterization | null;
   names: readonly string[];
   lang: UiLang;
+  /** An entity's name in the UI language (a `branch` claim names its parent organization). */
+  nameOf?: (entityId: string) => string;
 }) {
   const s = COMPARE_STRINGS[lang];
   const passage = claimPassage(claim, characterization);
@@ -47,7 +50,7 @@ export function ClaimLine({
       )}
       {claim.via === 'reference' && <span class="claim-note muted">{` · ${s.viaReference}`}</span>}
       {claim.via === 'branch' && claim.branchOf && (
-        <span class="claim-note muted">{` · ${s.viaBranch(claim.branchOf)}`}</span>
+        <span class="claim-note muted">{` · ${s.viaBranch(nameOf(claim.branchOf))}`}</span>
       )}
       <blockquote class="quote">
         <QuoteLink

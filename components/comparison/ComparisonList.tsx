@@ -7,7 +7,7 @@ import type { UiLang } from '../i18n';
 import { OriginBadge } from './Badges';
 import { ClaimLine } from './ClaimLine';
 import { byVerdict, formatDateRange } from './format';
-import { namesToMark } from './side-helpers';
+import { entityNamer, namesToMark } from './side-helpers';
 import { SourceDate, SourceName } from './SourceLabel';
 
 function StoryNote({
@@ -73,6 +73,7 @@ export function ComparisonItem({
                 characterization={side?.characterization ?? null}
                 names={namesToMark(view.entity, side?.characterization ?? null)}
                 lang={lang}
+                nameOf={entityNamer(view, lang)}
               />
             </div>
           );

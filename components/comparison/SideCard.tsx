@@ -71,6 +71,7 @@ export function SideCard({
   lang,
   maxQuotes = 3,
   maxClaims = 3,
+  nameOf,
 }: {
   side: SourceSide;
   entity: Entity;
@@ -78,6 +79,7 @@ export function SideCard({
   lang: UiLang;
   maxQuotes?: number;
   maxClaims?: number;
+  nameOf?: (entityId: string) => string;
 }) {
   const s = COMPARE_STRINGS[lang];
   const { source, characterization } = side;
@@ -107,6 +109,7 @@ export function SideCard({
                 characterization={characterization}
                 names={names}
                 lang={lang}
+                nameOf={nameOf}
               />
             </div>
           ))}

@@ -10,7 +10,7 @@ import { OriginBadge, StanceBadge } from './Badges';
 import { ClaimLine } from './ClaimLine';
 import { QuoteLink } from './QuoteLink';
 import { CuratedPoints, UserNoteText } from './SideCard';
-import { claimsToShow, disputedClaims, namesToMark } from './side-helpers';
+import { claimsToShow, disputedClaims, entityNamer, namesToMark } from './side-helpers';
 import { SourceLine, SourceTitle } from './SourceLabel';
 import { SummaryText } from './SummaryText';
 
@@ -41,7 +41,15 @@ function Row({
       </td>
       <td data-column="summary">
         <SummaryText summary={side.summary} lang={lang} />
-        <CuratedPoints side={side} entityId={view.entity.id} names={names} lang={lang} />
+        {/* The curated summary is its points joined: the points, each with its quotes, fold away. */}
+        {side.curatedPoints && side.curatedPoints.length > 0 && (
+          <details class="points-box">
+            <summary>
+              {s.pointsLabel} <OriginBadge origin="curated" lang={lang} />
+            </summary>
+            <CuratedPoints side={side} entityId={view.entity.id} names={names} lang={lang} />
+          </details>
+        )}
         <UserNoteText side={side} lang={lang} />
       </td>
       <td data-column="names">
@@ -89,6 +97,7 @@ function Row({
                   characterization={ch}
                   names={names}
                   lang={lang}
+                  nameOf={entityNamer(view, lang)}
                 />
               </div>
             ))

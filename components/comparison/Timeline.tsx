@@ -7,7 +7,7 @@ import { langAttrs } from '../t';
 import { OriginBadge } from './Badges';
 import { formatDateRange } from './format';
 import { QuoteLink } from './QuoteLink';
-import { namesToMark } from './side-helpers';
+import { entityNamer, namesToMark } from './side-helpers';
 import { SourceName } from './SourceLabel';
 
 function entryOrder(a: TimelineEntry, b: TimelineEntry): number {
@@ -20,10 +20,7 @@ export function Timeline({ view, lang }: { view: EntityComparisonView; lang: UiL
   const s = COMPARE_STRINGS[lang];
   if (view.timeline.length === 0) return <p class="muted">{s.noTimeline}</p>;
   const sides = new Map(view.sides.map((side) => [side.source.id, side]));
-  const nameOf = (id: string) =>
-    id === view.entity.id
-      ? view.entity.names[lang]
-      : (view.related.find((r) => r.id === id)?.names[lang] ?? id);
+  const nameOf = entityNamer(view, lang);
   return (
     <ol class="timeline">
       {[...view.timeline].sort(entryOrder).map((entry, i) => {

@@ -1,6 +1,7 @@
 // Pure choices the comparison views make about one side: which names to mark in its quotes, the
 // sentence to show for a claim, and which claims come first (those other sources dispute).
 import type { Characterization, Claim, Comparison, Span } from '../../lib/characterize/types';
+import type { EntityComparisonView } from '../../lib/messages';
 import type { Entity } from '../../lib/types';
 
 /** The names to mark in a source's quotes: the ones it uses, then the gazetteer's safe aliases. */
@@ -51,4 +52,12 @@ export function claimsToShow(
     .sort((a, b) => Number(b.disputed) - Number(a.disputed) || a.i - b.i)
     .slice(0, max)
     .map(({ claim, disputed }) => ({ claim, disputed }));
+}
+
+/** An entity's name in the UI language, for the entities a view knows (itself and its related ones). */
+export function entityNamer(view: EntityComparisonView, lang: 'en' | 'ar'): (id: string) => string {
+  return (id) =>
+    id === view.entity.id
+      ? view.entity.names[lang]
+      : (view.related.find((r) => r.id === id)?.names[lang] ?? id);
 }
