@@ -17,8 +17,9 @@ const END = '(?![\\p{L}\\p{M}\\p{N}])';
 const NOUNS: Record<NounKind, string[]> = {
   killed: ['قتيل', 'قتيلا', 'قتلى', 'dead', 'deaths', 'fatalities'],
   injured: ['جريح', 'جريحا', 'جرحى', 'مصاب', 'مصابا', 'مصابين', 'injured', 'wounded', 'injuries'],
-  // Not مقاتلة/مقاتلات (fighter jets): END stops «مقاتل» before ة. Not عضو/members on their own:
-  // «300 عضو في البرلمان» is no armed group; «عدد أعضاء» is read as a clause cue instead.
+  // Not مقاتلة/مقاتلات (fighter jets): END stops «مقاتل» before ة. Not عضو/members or عنصر on their
+  // own: «300 عضو في البرلمان» is no armed group, «6000 عنصر» in a tariff list are items (ant-bbc);
+  // «عدد أعضاء داعش» is read as a clause cue instead.
   fighters: [
     'مقاتل',
     'مقاتلا',
@@ -26,9 +27,6 @@ const NOUNS: Record<NounKind, string[]> = {
     'مسلح',
     'مسلحا',
     'مسلحين',
-    'عنصر',
-    'عنصرا',
-    'عناصر',
     'جندي',
     'جنديا',
     'جنود',
@@ -282,20 +280,29 @@ export const LEFT_CUE_KINDS: (Quantity | null)[] = [null, 'killed', 'injured', '
 
 /** Killed and injured counted together («مقتل وإصابة 20», "killed or injured"): neither can be read. */
 export const COMBINED_LEFT = cueRegExp(
-  `(?:مقتل|قتل|قتلي)\\s+و(?:اصابة|جرح|جرحي)\\s*$|(?:killed|dead)\\s+(?:or|and)\\s+(?:injured|wounded)\\s*$|casualties\\s*$`,
+  `(?:مقتل|قتل|قتلي)\\s+و(?:اصابة|اصيب|اصيبت|جرح|جرحي)\\s*$|(?:killed|dead)\\s+(?:or|and)\\s+(?:injured|wounded)\\s*$|casualties\\s*$`,
 );
-export const COMBINED_RIGHT = cueRegExp(`^\\s?(?:بين\\s+)?(?:قتيل|قتيلا|قتلي)\\s+و(?:جريح|جريحا|مصاب)`);
+export const COMBINED_RIGHT = cueRegExp(
+  `^\\s?(?:[^\\s\\d]+\\s+)?(?:بين\\s+)?(?:قتيل|قتيلا|قتلي)\\s+و(?:جريح|جريحا|مصاب|مفقود|جرحي)`,
+);
 /** Infections are not injuries: «إصابة 500 شخص بفيروس كورونا». */
-export const INFECTION = cueRegExp(`بفيروس|بكورونا|بالفيروس|بمرض|بعدوي|بالكوليرا|infected|infections|cases`);
+export const INFECTION = cueRegExp(
+  `ب(?:ال)?(?:مرض|امراض|فيروس|كورونا|عدوي|كوليرا|سرطان|حصبة|ملاريا|ايدز|انفلونزا|ايبولا|سل)|infected|infections|cases`,
+);
 
 /**
  * Cues earlier in the clause, with a few words between them and the number: «يقدر عدد أعضاء داعش في
  * باكستان بين 2000 و3000», "the death toll rose to 60". Only when no other digit stands between.
  */
+/** Whose members count as fighters: «عدد أعضاء داعش», not «عدد أعضاء البرلمان». */
+const ARMED =
+  'داعش|تنظيم|التنظيم|جماعة|الجماعة|حركة|الحركة|القاعدة|طالبان|ميليشيا|ميليشيات|مليشيا|مليشيات|شبكة|فصيل|فصائل';
+
 export const CLAUSE_CUE = cueRegExp(
   `(?:^|[^\\p{L}\\p{M}])(?:((?:حصيلة|عدد)\\s+(?:ال)?(?:قتلي|ضحايا|وفيات|موتي)|death toll|toll|number of (?:people )?(?:dead|killed|deaths|fatalities))` +
     `|(عدد\\s+(?:ال)?(?:جرحي|مصابين)|number of (?:people )?(?:injured|wounded))` +
-    `|(عدد\\s+(?:ال)?(?:مقاتل|مسلح|عنصر|عناصر|اعضاء|افراد|جنود|منتسب)\\p{L}*|number of (?:its )?(?:fighters|militants|members|troops|soldiers))` +
+    `|(عدد\\s+(?:ال)?(?:مقاتل|مسلح|جنود|منتسب)\\p{L}*|عدد\\s+(?:ال)?(?:اعضاء|عناصر)(?:ه|ها|هم|\\s+(?:ال)?(?:${ARMED}))` +
+    `|number of (?:its )?(?:fighters|militants|troops|soldiers))` +
     `|(عدد\\s+(?:ال)?(?:هجمات|اعتداءات|تفجيرات)|number of attacks)` +
     `|(عدد\\s+(?:ال)?(?:معتقلين|موقوفين)|number of (?:arrests|detainees))` +
     `|(عدد\\s+(?:ال)?(?:نازحين|لاجئين|مهجرين)|number of (?:displaced|refugees)))`,
@@ -310,6 +317,18 @@ export const CLAUSE_CUE_KINDS: (Quantity | null)[] = [
   'arrested',
   'displaced',
 ];
+
+/**
+ * A duration needs its own cue word: «منذ 40 عاما», «خلال 8 سنوات», «قبل 20 عاما», "for 10 years",
+ * "5 years ago". Bare «52 عاما» in news is an age («وكان خان، 52 عاما،», «كوسبي (80 عاما)»: ant-bbc).
+ */
+export const DURATION_LEFT = cueRegExp(
+  `(?:^|[^\\p{L}\\p{M}])(?:و|ف|ب|ل)?(?:منذ|خلال|لمدة|مدة|بعد|قبل|مدي|طوال|طيلة|غضون|في|مرور|بمرور|السجن|بالسجن|سجن` +
+    `|يستغرق|استغرق|تستغرق|for|over|within|in|after|during|past|last|next|spanning|lasting)\\s*$`,
+);
+export const DURATION_RIGHT = cueRegExp(
+  `^\\s*(?:ago|earlier|later|in prison|behind bars|الماضية|الماضي|المقبلة|القادمة|المقبل|القادم|مضت|سجنا)(?![\\p{L}\\p{M}])`,
+);
 
 /** Age is not a duration: «عمره 30 عاما», "a 30-year-old", "aged 30 years". */
 export const AGE_LEFT = cueRegExp(

@@ -1,7 +1,7 @@
 // How exact a figure is, from the words around it (claim-text's normalized sentence).
 // Decisions: "up to", "as many as", «ما يصل إلى» are `less-than` (an upper bound; the closest the
 // contract has); "some", "an estimated", «نحو», «زهاء» are `about`; «يزيد عدد … عن 70 ألف» is
-// `more-than` (the verb stands a few words before «عن»).
+// `more-than` (the verb stands a few words before «عن»); «لم يتجاوز 26», "no more than" are `less-than`.
 import type { Qualifier } from './types';
 import { cueRegExp } from './claim-text';
 
@@ -9,7 +9,8 @@ const QUALIFIER_LEFT = cueRegExp(
   `(?:^|[^\\p{L}\\p{M}])(?:و|ف)?(?:ب|ل)?(?:(ما\\s+لا\\s+يقل\\s+(?:عن|علي)|لا\\s+يقل\\s+(?:عن|علي)|at\\s+least|no\\s+fewer\\s+than|no\\s+less\\s+than|a\\s+minimum\\s+of)` +
     `|(اكثر\\s+من|ما\\s+يزيد\\s+(?:عن|علي)|يزيد\\s+(?:عن|علي)|تزيد\\s+(?:عن|علي)|ما\\s+يربو\\s+علي|يربو\\s+علي|يتجاوز|تتجاوز|تجاوز|تجاوزت` +
     `|يفوق|تفوق|more\\s+than|over|upwards\\s+of|in\\s+excess\\s+of|exceeding)` +
-    `|(اقل\\s+من|ما\\s+دون|دون|ما\\s+يصل\\s+الي|يصل\\s+الي|تصل\\s+الي|fewer\\s+than|less\\s+than|under|up\\s+to|as\\s+many\\s+as|at\\s+most)` +
+    `|((?:لم|لا|لن)\\s+(?:يتجاوز|تتجاوز|يزيد|تزيد|يتعدي|تتعدي)(?:\\s+(?:عن|علي))?|no\\s+more\\s+than|not\\s+more\\s+than` +
+    `|اقل\\s+من|ما\\s+دون|دون|ما\\s+يصل\\s+الي|يصل\\s+الي|تصل\\s+الي|fewer\\s+than|less\\s+than|under|up\\s+to|as\\s+many\\s+as|at\\s+most)` +
     `|(نحو|حوالي|قرابة|زهاء|ما\\s+يقرب\\s+من|يقرب\\s+من|ما\\s+يناهز|يناهز|about|around|some|nearly|almost|approximately|roughly` +
     `|an\\s+estimated|estimated|close\\s+to|circa))\\s*$`,
   'u',

@@ -16,6 +16,8 @@ import {
   CLAUSE_CUE_KINDS,
   COMBINED_LEFT,
   COMBINED_RIGHT,
+  DURATION_LEFT,
+  DURATION_RIGHT,
   INFECTION,
   LEFT_CUE,
   LEFT_CUE_KINDS,
@@ -109,6 +111,9 @@ function read(
     qualifier = verbBound(t, clause, start) ?? qualifier;
   }
   let end = last.end;
+  // «في عام 1975 لاجئا» (came as a refugee in 1975): after a year word the number is the year.
+  if (a.yearLike && !b && YEAR_WORD.test(before(t, start)))
+    return readYear(t, a, null, start, qualifier, end);
   const noun = nounAt(t, end);
   const verb =
     !noun || noun.kind === 'people' || noun.kind === 'fighters' ? verbAt(t, noun?.end ?? end) : null;
@@ -132,8 +137,11 @@ function read(
     attribute = 'money';
     unit = unit ?? noun?.unit ?? null;
   } else if (noun?.kind === 'percent' || noun?.kind === 'duration') {
-    if (noun.kind === 'duration' && (AGE_LEFT.test(pre) || AGE_RIGHT.test(t.slice(noun.end, noun.end + 12))))
-      return null;
+    if (noun.kind === 'duration') {
+      const rest = t.slice(noun.end, noun.end + 14);
+      if (AGE_LEFT.test(pre) || AGE_RIGHT.test(rest)) return null;
+      if (!DURATION_LEFT.test(pre) && !DURATION_RIGHT.test(rest)) return null;
+    }
     attribute = noun.kind;
     unit = noun.unit;
   } else if (a.bare) {
