@@ -26,6 +26,12 @@ export interface Gold {
   max: number | string | null;
   qualifier: Qualifier | null;
   unit: string | null;
+  /**
+   * For a vague count (عشرات "tens", مئات "hundreds", آلاف "thousands", بضعة): its unit (10, 100, 1000).
+   * Such a value is right when it starts at 2–3 units and stays below 10 (or is open above), whatever
+   * exact bounds the engine chose: the text gives none.
+   */
+  vague?: number;
   /** Is the figure about this entity (the group's fighters, the event's toll, the country's money)? */
   entity: boolean;
   /** The words naming who the figure is from, as the sentence says them; null when it says no one. */
@@ -113,15 +119,24 @@ export interface Scored {
 
 const fold = (s: string | null): string => (s ?? '').replace(/[\u064B-\u0652\u0640]/g, '').trim();
 
+function vagueOk(now: SampledClaim, unit: number): boolean {
+  const min = Number(now.min);
+  const max = Number(now.max);
+  const open = now.qualifier === 'at-least' || now.qualifier === 'more-than';
+  return min >= 2 * unit && min <= 3 * unit && (open || (max >= min && max < 10 * unit));
+}
+
 /** One claim as the engine gives it now, against the label. */
 export function scoreClaim(now: SampledClaim, gold: Gold): Scored {
+  const sameKind =
+    gold.isClaim && now.attribute === gold.attribute && (now.unit ?? null) === (gold.unit ?? null);
   const value =
-    gold.isClaim &&
-    now.attribute === gold.attribute &&
-    String(now.min) === String(gold.min) &&
-    String(now.max) === String(gold.max) &&
-    now.qualifier === gold.qualifier &&
-    (now.unit ?? null) === (gold.unit ?? null);
+    sameKind &&
+    (gold.vague
+      ? vagueOk(now, gold.vague)
+      : String(now.min) === String(gold.min) &&
+        String(now.max) === String(gold.max) &&
+        now.qualifier === gold.qualifier);
   const said = fold(now.attributedTo);
   const truth = fold(gold.attributedTo);
   // The engine's span may include the preposition («بحسب», «وفقًا لـ»): it must contain the source named.
