@@ -77,7 +77,8 @@ async function assertQuotesVerbatim(page: Page, scope: string, entityId: string)
 /** The sources and strength sides of the ISIS-K fighters disagreement. */
 async function fightersDisagreement(page: Page) {
   const item = page.locator('[data-verdict="differs"][data-attribute="fighters"]').first();
-  await item.waitFor();
+  // Called once the comparison has painted: it is there or it is not.
+  await item.waitFor({ timeout: 3000 });
   const sides = await item
     .locator('.side[data-source-id]')
     .evaluateAll((els) =>
