@@ -95,11 +95,12 @@ const NEW_CLAUSE = cueRegExp(
 
 /**
  * Whether the hedge at [hs, he) bears on the figure at [cs, ce): it stands before the figure's end in
- * its clause, at most 10 words away, with no relative clause between («الذي يُعتقد أنه يقف خلف الهجوم
+ * its clause, at most 10 words away (or at most two words after it), with no relative clause between («الذي يُعتقد أنه يقف خلف الهجوم
  * … والذي أوقع أكثر من 130 قتيلاً»: the belief is about who attacked, not the toll).
  */
 export function hedgeCovers(t: string, hs: number, he: number, cs: number, ce: number): boolean {
-  if (hs >= ce) return false;
+  // Right after the figure: "3,000 militants are believed to be …".
+  if (hs >= ce) return !NEW_CLAUSE.test(t.slice(ce, hs)) && t.slice(ce, hs).trim().split(' ').length <= 2;
   if (he > cs) return true;
   const gap = t.slice(he, cs);
   return !NEW_CLAUSE.test(gap) && gap.split(' ').length <= 11;

@@ -233,13 +233,14 @@ export function prefixUnit(sign: string): string {
 }
 
 /**
- * Verbs after the number (and a people noun): «لقي 10 أشخاص مصرعهم», "40 people were killed". Without
+ * Verbs after the number (and a people noun): «لقي 10 أشخاص مصرعهم», "40 people were killed", "About 50
+ * other people were wounded" (wapo-1). Without
  * an auxiliary ("5 militants killed 10 soldiers" is active) the verb counts only when a preposition or
  * the end of the clause follows it ("40 people killed in a blast").
  */
 const VERB_RX = cueRegExp(
   `\\s?(?:(مصرعهم|مصرعه|مصرعها|مصرعهما|حتفهم|حتفه|حتفها|قتلوا)|(اصيبوا|جرحوا)|(اعتقلوا)` +
-    `|(?:who\\s+)?(?:were|have been|had been|has been|are|was|being|got)\\s+(?:reportedly\\s+|allegedly\\s+)?` +
+    `|(?:(?:other|more|further|additional|people|civilians|others)\\s+){0,2}(?:who\\s+)?(?:were|have been|had been|has been|are|was|being|got)\\s+(?:reportedly\\s+|allegedly\\s+)?` +
     `(?:(killed|dead|murdered|executed|lost their lives)|(injured|wounded|hurt)|(arrested|detained)|(displaced))` +
     `|(?:(killed|dead|died|lost their lives)|(injured|wounded))(?=\\s*(?:in|by|as|when|after|on|during|at|and)${END}|\\s*[,.;:)]|\\s*$))${END}`,
   'uy',
