@@ -21,6 +21,8 @@ export interface HoverCardProps {
 }
 
 const QUOTE_MAX = 160;
+/** With a stance and a summary on every line, the card's quotes are kept shorter. */
+const CARD_QUOTE_MAX = 110;
 
 export function shortQuote(text: string, max = QUOTE_MAX): string {
   const clean = text.replace(/\s+/g, ' ').trim();
@@ -92,7 +94,7 @@ export function HoverCard({ state, lang, fallbackName, compareUrl, onCompare }: 
                   )}
                   {source.quote && (
                     <q class="quote" lang={source.lang} dir={dirOf(source.lang)}>
-                      {shortQuote(source.quote.text)}
+                      {shortQuote(source.quote.text, CARD_QUOTE_MAX)}
                     </q>
                   )}
                 </li>
