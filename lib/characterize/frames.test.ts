@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import entities from '../../data/entities.json';
 import { matcherFor } from '../matcher/index';
