@@ -9,9 +9,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { SHIPPED_ENTITIES } from '../../data/shipped-entities';
 import type { Characterization, Claim, Comparison, Span } from '../../lib/characterize/types';
 import type { EntityCard, EntityComparisonView, SourceSide } from '../../lib/messages';
+import { act } from 'preact/test-utils';
+import { EntityComparison, POPUP_SIDES } from '../EntityComparison';
 import { HoverCard } from '../HoverCard';
 import { ComparisonItem } from './ComparisonList';
 import { SideCard } from './SideCard';
+import { SidesTable, TABLE_CHUNK } from './SidesTable';
 import { disputedClaims } from './side-helpers';
 
 const seed = (file: string) => readFileSync(path.join(__dirname, '../../data/seeds', file), 'utf8');
@@ -151,6 +154,9 @@ let root: HTMLElement;
 beforeAll(() => {
   const { document } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
   (globalThis as { document?: unknown }).document = document;
+  (globalThis as { requestAnimationFrame?: unknown }).requestAnimationFrame = (f: () => void) =>
+    setTimeout(f, 0);
+  (globalThis as { cancelAnimationFrame?: unknown }).cancelAnimationFrame = (id: number) => clearTimeout(id);
   root = document.getElementById('root') as unknown as HTMLElement;
 });
 
@@ -287,5 +293,37 @@ describe('the hover card', () => {
     expect(root.querySelector('a[data-testid="card-compare"]')!.getAttribute('href')).toBe(
       'chrome-extension://x/compare.html?entity=isis-k',
     );
+  });
+});
+
+describe('many sides', () => {
+  const many = (n: number): EntityComparisonView => ({
+    ...view,
+    sides: Array.from({ length: n }, (_, i) => ({
+      ...side004,
+      source: { ...side004.source, id: `bbc-${i}` },
+      characterization: { ...side004.characterization, sourceId: `bbc-${i}` },
+    })),
+    sideCount: n,
+    comparisons: [],
+  });
+
+  it('the popup renders the first sides and offers all of them', () => {
+    let asked = 0;
+    render(<EntityComparison view={many(40)} lang="en" onShowAll={() => asked++} />, root);
+    expect(root.querySelectorAll('.source-card[data-source-id]').length).toBe(POPUP_SIDES);
+    const button = root.querySelector<HTMLButtonElement>('button[data-action="show-all"]')!;
+    expect(button.textContent).toBe('Show all 40 sources');
+    button.click();
+    expect(asked).toBe(1);
+    expect(root.querySelector('section.comparison')!.getAttribute('data-entity-id')).toBe('isis-k');
+  });
+
+  it('the full page table grows by chunks', async () => {
+    render(<SidesTable view={many(TABLE_CHUNK + 5)} lang="en" />, root);
+    expect(root.querySelectorAll('tbody tr[data-source-id]').length).toBe(TABLE_CHUNK);
+    await act(() => root.querySelector<HTMLButtonElement>('button[data-action="show-more"]')!.click());
+    expect(root.querySelectorAll('tbody tr[data-source-id]').length).toBe(TABLE_CHUNK + 5);
+    expect(root.querySelector('button[data-action="show-more"]')).toBeNull();
   });
 });
