@@ -24,8 +24,10 @@ const ACCORDING = cueRegExp(
     `|علي\\s+حد\\s+قول\\s+|according\\s+to\\s+|citing\\s+|as\\s+reported\\s+by\\s+|quoting\\s+)(${STOP}{1,160})`,
   'gu',
 );
+// A source's name ends where the reported clause begins («ووفقا لأحد كتاب السيرة الذاتية فإن نوبل …»,
+// ant-bbc culture-144) or at a spaced dash («بحسب تقارير - من باكستان», internationalNews-1057).
 const CONTRAST = cueRegExp(
-  `\\s(?:بينما|فيما|لكن|ولكن|الا ان|اذ|حيث|while|but|whereas|which|who|as)(?![\\p{L}\\p{M}])`,
+  `\\s-\\s|\\s(?:بينما|فيما|لكن|ولكن|الا ان|اذ|حيث|فان|فانه|فانها|فانهم|ان|انه|بان|while|but|whereas|which|who|as|that)(?![\\p{L}\\p{M}])`,
   'u',
 );
 const OPENER = cueRegExp(
@@ -42,8 +44,9 @@ const TRAILING = cueRegExp(
 );
 
 /** Cuts [start, end) to its first `MAX_WORDS` words and a contrastive conjunction, trimming spaces. */
-function clip(t: string, start: number, end: number): number {
-  const contrast = CONTRAST.exec(t.slice(start, end));
+function clip(t: string, start: number, end: number, opener = false): number {
+  // An opener ends with its own complementizer («… إلى أن»): only the word limit applies to it.
+  const contrast = opener ? null : CONTRAST.exec(t.slice(start, end));
   let e = contrast ? start + contrast.index : end;
   let words = 0;
   for (let i = start; i < e; i++) {
@@ -61,7 +64,7 @@ export function attributions(t: string): AttributionHit[] {
   const opener = OPENER.exec(t);
   if (opener?.[1]) {
     const start = opener.index + opener[0].length - opener[1].length;
-    out.push({ start, end: clip(t, start, start + opener[1].length), kind: 'opener' });
+    out.push({ start, end: clip(t, start, start + opener[1].length, true), kind: 'opener' });
   }
   ACCORDING.lastIndex = 0;
   for (let m = ACCORDING.exec(t); m; m = ACCORDING.exec(t)) {

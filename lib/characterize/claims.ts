@@ -115,8 +115,14 @@ function read(
   if (a.yearLike && !b && YEAR_WORD.test(before(t, start)))
     return readYear(t, a, null, start, qualifier, end);
   const noun = nounAt(t, end);
-  const verb =
-    !noun || noun.kind === 'people' || noun.kind === 'fighters' ? verbAt(t, noun?.end ?? end) : null;
+  const canVerb = !noun || noun.kind === 'people' || noun.kind === 'fighters';
+  // «ولقي 13 شخصا على الأقل مصرعهم»: the qualifier may stand between the noun and the verb.
+  const midQualifier = canVerb ? qualifierAfter(t, noun?.end ?? end) : null;
+  let verb = canVerb ? verbAt(t, noun?.end ?? end) : null;
+  if (!verb && midQualifier) {
+    verb = verbAt(t, midQualifier.end);
+    if (verb && qualifier === 'exact') qualifier = midQualifier.qualifier;
+  }
   if (COMBINED_RIGHT.test(t.slice(end, end + 30))) return null;
   const pre = before(t, start);
   if (COMBINED_LEFT.test(pre)) return null;
@@ -179,8 +185,10 @@ function read(
   let min = a.value;
   const max = last.value;
   // «بين 2 و3 ملايين»: the multiplier after the second number is the first one's too.
-  if (b && !a.multiplied && b.multiplied)
-    min = a.value * (b.value / Number(t.slice(b.digitsStart, b.digitsEnd).replace(/,/g, '')));
+  if (b && !a.multiplied && b.multiplied) {
+    const factor = b.value / Number(t.slice(b.digitsStart, b.digitsEnd).replace(/,/g, ''));
+    min = Math.round(a.value * factor * 1e6) / 1e6;
+  }
   if (b && !(min < max)) return null;
   return { attribute, min, max, qualifier, unit, start, end };
 }
