@@ -4,7 +4,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { STANCE_LABELS, type Span, type StanceLabel, type UserNote } from '../lib/characterize/types';
 import { READER_STRINGS } from './i18n-reader';
-import { langAttrs, uiLang } from './t';
+import type { UiLang } from './i18n';
+import { langAttrs } from './t';
 
 export interface NoteEntityOption {
   id: string;
@@ -20,6 +21,7 @@ export interface NoteDraft {
 }
 
 export interface NoteEditorProps {
+  lang: UiLang;
   entities: NoteEntityOption[];
   initialEntityId: string;
   /** The user's existing notes on this source, by entity id. */
@@ -41,7 +43,7 @@ type Status =
 const STANCE_NONE = '';
 
 export function NoteEditor(props: NoteEditorProps) {
-  const t = READER_STRINGS[uiLang()];
+  const t = READER_STRINGS[props.lang];
   const [entityId, setEntityId] = useState(props.initialEntityId);
   const existing = props.notes.get(entityId) ?? null;
   const [stance, setStance] = useState<StanceLabel | null>(existing?.stance ?? null);

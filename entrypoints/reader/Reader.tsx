@@ -207,6 +207,7 @@ function ReaderPage({
         <aside class="note-panel">
           <NoteEditor
             key={`${editor.entityId}:${editor.passage?.start ?? ''}`}
+            lang={uiLang()}
             entities={entities}
             initialEntityId={editor.entityId}
             notes={notes}
