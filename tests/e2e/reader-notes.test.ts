@@ -84,6 +84,20 @@ describe('reader and notes', () => {
       .first()
       .evaluate((el) => getComputedStyle(el).textDecorationColor);
     assert.equal(placeColour, 'rgb(31, 157, 85)');
+    // From the keyboard, with nothing selected, a note points at the quoted passage; Escape closes it
+    // and gives the focus back.
+    await page.locator('[data-action="note-selection"]').focus();
+    await page.keyboard.press('Enter');
+    const form = page.locator('form.note-editor');
+    await form.waitFor();
+    assert.equal(await form.locator('[data-testid="note-passage"]').textContent(), QUOTE);
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'entity');
+    await page.keyboard.press('Escape');
+    await form.waitFor({ state: 'detached' });
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.getAttribute('data-action')),
+      'note-selection',
+    );
     // The way back.
     assert.match(
       (await page.locator('[data-action="back-to-compare"]').getAttribute('href')) ?? '',
