@@ -39,10 +39,15 @@ type Found = (
 
 const CLAUSE_BREAK = /[،,؛;:]/g;
 const RANGE_AND = cueRegExp(`^\\s+(?:و|and\\s)\\s?$`, 'u');
-const RANGE_TO = cueRegExp(`^\\s+(?:الي|to)\\s+$`, 'u');
+// «من عام 2013 إلى عام 2017», «بين عامي 1982 و1987» (ant-bbc): a year word may stand on either side.
+const YEAR_WORDS = '(?:عام|سنة|عامي|سنتي|العامين|the years)';
+const RANGE_TO = cueRegExp(`^\\s+(?:الي|to)\\s+(?:${YEAR_WORDS}\\s+)?$`, 'u');
 const RANGE_DASH = /^\s?-\s?$/;
-const BETWEEN = cueRegExp(`(?:^|[^\\p{L}\\p{M}])((?:و|ف)?(?:ما\\s+)?(?:بين|between))\\s*$`, 'u');
-const FROM = cueRegExp(`(?:^|[^\\p{L}\\p{M}])((?:و|ف)?(?:من|from))\\s*$`, 'u');
+const BETWEEN = cueRegExp(
+  `(?:^|[^\\p{L}\\p{M}])((?:و|ف)?(?:ما\\s+)?(?:بين|between))\\s*(?:${YEAR_WORDS}\\s*)?$`,
+  'u',
+);
+const FROM = cueRegExp(`(?:^|[^\\p{L}\\p{M}])((?:و|ف)?(?:من|from))\\s*(?:${YEAR_WORDS}\\s*)?$`, 'u');
 const INHERIT = cueRegExp(`^\\s*(?:الي|to|و|and|،|,)\\s*$`, 'u');
 const LOOK = 40;
 
