@@ -43,6 +43,18 @@ const TRAILING = cueRegExp(
   'u',
 );
 
+// Plain-literal tests before the full patterns: V8 scans a literal alternation far faster than one
+// that opens with a character class, and most sentences have neither cue.
+const HAS_ACCORDING = cueRegExp(
+  'وفقا|طبقا|استنادا|حسب|نقلا|حد قول|according|citing|reported by|quoting',
+  'u',
+);
+const HAS_TRAILING = /said|says|reported|told|estimate/u;
+const HAS_HEDGE = cueRegExp(
+  'زعم|يعتقد|تعتقد|يقال|قيل|يرجح|مؤكد|reportedly|alleged|purportedly|supposedly|unconfirmed|believed|thought|said to|claim',
+  'u',
+);
+
 /** Cuts [start, end) to its first `MAX_WORDS` words and a contrastive conjunction, trimming spaces. */
 function clip(t: string, start: number, end: number, opener = false): number {
   // An opener ends with its own complementizer («… إلى أن»): only the word limit applies to it.
@@ -67,7 +79,7 @@ export function attributions(t: string): AttributionHit[] {
     out.push({ start, end: clip(t, start, start + opener[1].length, true), kind: 'opener' });
   }
   ACCORDING.lastIndex = 0;
-  for (let m = ACCORDING.exec(t); m; m = ACCORDING.exec(t)) {
+  for (let m = HAS_ACCORDING.test(t) ? ACCORDING.exec(t) : null; m; m = ACCORDING.exec(t)) {
     const cue = m[1] ?? '';
     const rest = m[2] ?? '';
     const start = m.index + m[0].length - cue.length - rest.length;
@@ -75,7 +87,7 @@ export function attributions(t: string): AttributionHit[] {
     // The cue needs a name after it: «فحسب» (only), «حسب الحاجة» are no sources.
     if (end - start > cue.length + 1) out.push({ start, end, kind: 'according' });
   }
-  const trailing = TRAILING.exec(t);
+  const trailing = HAS_TRAILING.test(t) ? TRAILING.exec(t) : null;
   if (trailing?.[1]) {
     const start = trailing.index + trailing[0].indexOf(trailing[1]);
     out.push({ start, end: clip(t, start, start + trailing[1].length), kind: 'trailing' });
@@ -112,7 +124,7 @@ export function hedgeCovers(t: string, hs: number, he: number, cs: number, ce: n
 export function hedges(t: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   HEDGE.lastIndex = 0;
-  for (let m = HEDGE.exec(t); m; m = HEDGE.exec(t)) {
+  for (let m = HAS_HEDGE.test(t) ? HEDGE.exec(t) : null; m; m = HEDGE.exec(t)) {
     const word = m[1] ?? '';
     const start = m.index + m[0].length - word.length;
     out.push({ start, end: start + word.length });

@@ -82,6 +82,8 @@ const DATE_RX = cueRegExp(
     `(?:,?\\s*(?:من\\s+)?(?:عام\\s+|سنة\\s+)?(\\d{4})(?!\\d))?`,
   'gu',
 );
+/** The month names alone: a literal alternation V8 scans fast, tried before the full pattern. */
+const HAS_MONTH = new RegExp(MONTH, 'u');
 const HIJRI_AFTER = cueRegExp('^\\s?(?:هـ|ه|للهجرة|هجري|هجرية)(?![\\p{L}\\p{M}])', 'u');
 
 export interface DateHit {
@@ -98,7 +100,7 @@ const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
 export function monthDates(t: string): DateHit[] {
   const out: DateHit[] = [];
   DATE_RX.lastIndex = 0;
-  for (let m = DATE_RX.exec(t); m; m = DATE_RX.exec(t)) {
+  for (let m = HAS_MONTH.test(t) ? DATE_RX.exec(t) : null; m; m = DATE_RX.exec(t)) {
     const [whole, d1, m1, m2, d2, y] = m;
     const start = m.index;
     const end = start + whole.length;
