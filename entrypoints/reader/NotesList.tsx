@@ -45,11 +45,11 @@ export function NotesList({
                     {note.text}
                   </p>
                 )}
-                <p class="muted">
+                <p class="note-quote">
                   {note.passage ? (
                     <q {...langAttrs(sourceLang)}>{note.passage.text}</q>
                   ) : (
-                    <span>{t.noPassage}</span>
+                    <span class="muted">{t.noPassage}</span>
                   )}
                 </p>
                 <div class="actions">
