@@ -151,6 +151,12 @@ const BBC: [string, string, string[]][] = [
     'وبث التليفزيون السوري صورا تظهر حافلة واحدة تحمل ما قيل إنهم 13 مقاتلا وأسرهم وهي تمر من نقطة تفتيش "الوافدين".',
     ['fighters exact 13 «13 مقاتلا» hedge «قيل»'],
   ],
+  [
+    // «شخصين» is a number word (two): not read; «أصاب» is read.
+    'internationalNews/BB-internationalNews-313-20180408',
+    'أعلنت الشرطة الألمانية أنها لم تعثر على "أدلة" حول الدوافع المحتملة وراء حادث الدهس بشاحنة، الذي وقع في مدينة مُنستر يوم السبت، وأودى بحياة شخصين وأصاب 20 آخرين، وانتحار منفذ الهجوم.',
+    ['injured exact 20 «أصاب 20 آخرين» by «أعلنت الشرطة الألمانية أنها»'],
+  ],
   // Nothing can be read as a claim here.
   [
     // Killed and injured counted together.

@@ -273,7 +273,7 @@ export function verbAt(t: string, at: number): { kind: Quantity; end: number } |
 export const LEFT_CUE = cueRegExp(
   `(?:^|[^\\p{L}\\p{M}])${CLITIC}(?:(مقتل|قتل|قتلت|يقتل|تقتل|مصرع|اودي بحياة|اودت بحياة|حصد ارواح|حصدت ارواح` +
     `|killed|killing|kill|kills|claimed the lives of|deaths of)` +
-    `|(اصابة|اصيب|اصيبت|جرح|جرحت|injuring|injured|wounding|wounded|injure|wound|hurting)` +
+    `|(اصابة|اصيب|اصيبت|اصاب|اصابت|جرح|جرحت|injuring|injured|wounding|wounded|injure|wound|hurting)` +
     `|(اعتقال|اعتقل|اعتقلت|القبض علي|توقيف|اوقف|احتجاز|احتجز|arrested|arresting|arrest of|detained|detaining|detention of)` +
     `|(نزوح|تهجير|تشريد|displaced|displacing|displacement of))\\s*$`,
 );
