@@ -184,8 +184,8 @@ describe('comparison in an English browser', () => {
     );
     for (const column of ['stance', 'summary', 'names', 'descriptors', 'claims', 'quotes'])
       assert.equal(await page.locator(`tbody td[data-column="${column}"]`).count(), rows.length, column);
-    const { sides } = await fightersDisagreement(page);
-    assert.deepEqual(sides.map((s) => s.id).sort(), ['seed-002', 'seed-003', 'seed-004']);
+    // Comparisons are listed (the strength disagreement has its own test below).
+    assert.equal(await page.locator('#comparisons .comparison-item').count(), view.comparisons.length);
     assert.equal(await page.locator('#timeline .timeline-entry').count(), view.timeline.length);
     assert.ok(view.timeline.length > 0, 'ISIS-K has dated claims and events');
     const silentText = await page.locator('#silent').textContent();
@@ -202,6 +202,15 @@ describe('comparison in an English browser', () => {
       1,
       'links back to ISIS-K',
     );
+    await page.close();
+  });
+
+  it('the full comparison page shows the three strength figures as one disagreement', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.url('/compare.html?entity=isis-k'));
+    await waitForPainted(page);
+    const { sides } = await fightersDisagreement(page);
+    assert.deepEqual(sides.map((s) => s.id).sort(), ['seed-002', 'seed-003', 'seed-004']);
     await page.close();
   });
 
@@ -253,7 +262,7 @@ describe('comparison in an Arabic browser', () => {
     await session?.close();
   });
 
-  it('shows an Arabic summary for each source, right to left, and the figures in Arabic words', async () => {
+  it('shows an Arabic summary for each source, right to left', async () => {
     const popup = await session.context.newPage();
     await popup.goto(session.url('/popup.html?entity=pakistan'));
     await waitForPainted(popup);
@@ -264,6 +273,11 @@ describe('comparison in an Arabic browser', () => {
       assert.equal(await summary.getAttribute('dir'), 'rtl');
       assert.match((await summary.textContent()) ?? '', /[\u0600-\u06ff]{3,}/);
     }
+    await popup.close();
+  });
+
+  it('says the strength figures in Arabic words', async () => {
+    const popup = await session.context.newPage();
     await popup.goto(session.url('/popup.html?entity=isis-k'));
     await waitForPainted(popup);
     const { sides } = await fightersDisagreement(popup);
