@@ -2,6 +2,7 @@
 // the shared palette) and one passage emphasized. Text is rendered as text nodes only: the container's
 // textContent is exactly the source text, which is what maps a selection back to offsets.
 import { h, type ComponentChildren, type Ref } from 'preact';
+import { useMemo } from 'preact/hooks';
 import type { EntityLabel } from '../../lib/messages';
 import { langAttrs } from '../../components/t';
 import { readerTree, type ReaderMention, type ReaderNode } from './segments';
@@ -60,7 +61,12 @@ function renderNodes(nodes: ReaderNode[], props: ReaderTextProps): ComponentChil
 }
 
 export function ReaderText(props: ReaderTextProps) {
-  const nodes = readerTree(props.text, props.mentions, props.passage);
+  // Selection changes re-render the page: the tree is only rebuilt when the passage moves.
+  const { start, end } = props.passage ?? { start: -1, end: -1 };
+  const nodes = useMemo(
+    () => readerTree(props.text, props.mentions, start >= 0 ? { start, end } : null),
+    [props.text, props.mentions, start, end],
+  );
   return (
     <div
       class="reader-text"
