@@ -35,7 +35,10 @@ export function targetTypes(attribute: ClaimAttribute): readonly EntityType[] {
   return TARGETS[attribute];
 }
 
-const CLAUSE_BREAK = /[،,؛;:]|\s[وو]?(?:بينما|في حين|whereas|while)\s/gu;
+// A comma before a relative pronoun («فرع خوراسان، الذي أعلن وجوده في يناير 2015», ", which …") keeps the
+// clause about the same antecedent.
+const CLAUSE_BREAK =
+  /[،,](?!\s*[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|which|who)[\s,،])|[؛;:]|\s[وف]?(?:بينما|في حين|whereas|while)\s/gu;
 
 /** The clause of the sentence that holds the figure: between the nearest clause breaks around it. */
 export function clauseAround(text: string, claim: RawClaim): [number, number] {
@@ -58,7 +61,7 @@ export function clauseAround(text: string, claim: RawClaim): [number, number] {
 /**
  * The mentions of its sentence a claim belongs to. Tolls go to every event of the sentence (an attack
  * and the place inside its name are one story: the event keeps it); other attributes to the single
- * nearest compatible mention, preferring one before the figure in the same clause.
+ * nearest compatible mention of the figure's clause, preferring one before it.
  */
 export function assignInSentence(
   text: string,
@@ -68,21 +71,32 @@ export function assignInSentence(
   const wanted = TARGETS[claim.attribute];
   const compatible = mentions.filter((m) => wanted.includes(m.type) && !m.insideEvent);
   if (!compatible.length) return [];
+  const [clauseStart, clauseEnd] = clauseAround(text, claim);
   if (claim.attribute === 'killed' || claim.attribute === 'injured' || claim.attribute === 'displaced') {
+    // «تفجيراً … في بيشاور سنة 2022، وهجوماً آخر في منطقة باجور … أسفر عن مقتل 60 شخصاً»: the toll is the
+    // attack of its own clause; with no event in the clause, every event of the sentence shares it.
     const events = compatible.filter((m) => m.type === 'event');
+    const inClause = events.filter((m) => m.start >= clauseStart && m.end <= clauseEnd);
+    if (inClause.length) return dedupe(inClause);
     if (events.length) return dedupe(events);
   }
-  const [clauseStart, clauseEnd] = clauseAround(text, claim);
+  // Any other figure needs its entity in its own clause: «انخفضت المساعدات من (3.5) مليار دولار …
+  // لمواجهة داعش» is aid to Pakistan (a sentence earlier), not money of the Islamic State.
   const rank = (m: PlacedMention): number => {
     const typeRank = wanted.indexOf(m.type);
-    const inClause = m.start >= clauseStart && m.end <= clauseEnd;
     const before = m.end <= claim.start;
     const distance = before ? claim.start - m.end : m.start - claim.end;
-    // Clause first, then the preferred type, then before the figure, then distance.
-    return (inClause ? 0 : 1e7) + typeRank * 1e6 + (before ? 0 : 5e5) + distance;
+    // The preferred type, then before the figure, then distance.
+    return typeRank * 1e6 + (before ? 0 : 5e5) + distance;
   };
-  const best = [...compatible].sort((a, b) => rank(a) - rank(b))[0];
+  const inClause = compatible.filter((m) => m.start >= clauseStart && m.end <= clauseEnd);
+  const best = inClause.sort((a, b) => rank(a) - rank(b))[0];
   return best ? [best] : [];
+}
+
+/** Whether an entity of this type can be what a figure of this attribute is about. */
+export function fitsAttribute(attribute: RawClaim['attribute'], type: EntityType): boolean {
+  return TARGETS[attribute].includes(type);
 }
 
 function dedupe(mentions: PlacedMention[]): PlacedMention[] {

@@ -5,7 +5,7 @@
 import type { Entity } from '../types';
 import type { DetailedMatch, SanadMatcher } from '../matcher';
 import { sentenceSpans } from '../sentences';
-import { assignInSentence, scopePlaces, type PlacedMention } from './assign';
+import { assignInSentence, fitsAttribute, scopePlaces, type PlacedMention } from './assign';
 import { extractClaims } from './claims';
 import { findDescriptors } from './descriptors';
 import { findFrames } from './frames';
@@ -30,8 +30,8 @@ interface Mention extends PlacedMention {
   sentence: number;
 }
 
-/** How many sentences back a reference may reach for its antecedent. */
-const REFERENCE_REACH = 3;
+/** How many sentences back a reference may reach for its antecedent (a heading line counts as one). */
+const REFERENCE_REACH = 5;
 
 function sentenceIndexer(spans: readonly [number, number][]): (offset: number) => number {
   return (offset) => {
@@ -76,9 +76,14 @@ function tieClaims(
   text: string,
   raw: readonly RawClaim[],
   mentions: readonly Mention[],
-  bySentence: readonly Mention[][],
+  sentences: readonly [number, number][],
   sentenceOf: (offset: number) => number,
+  gazetteer: readonly Entity[],
 ): Map<string, Claim[]> {
+  const bySentence: Mention[][] = sentences.map(() => []);
+  for (const m of mentions) bySentence[m.sentence]?.push(m);
+  // Chains of references («هذا الفرع» … «الفرع») follow named mentions, not the places inside an event's name.
+  const outside = mentions.filter((m) => !m.insideEvent);
   const out = new Map<string, Claim[]>();
   const push = (entityId: string, claim: Claim) => {
     const list = out.get(entityId);
@@ -94,15 +99,18 @@ function tieClaims(
         push(t.entityId, { ...c, via: 'mention', scopePlaces: scopePlaces(text, c, here, t.entityId) });
       continue;
     }
-    const earlier = mentions.filter(
-      (m) => m.sentence < si && m.sentence >= si - REFERENCE_REACH && !m.insideEvent,
-    );
+    const earlier = outside.filter((m) => m.sentence < si && m.sentence >= si - REFERENCE_REACH);
     const ref = earlier.length
-      ? findReference(text, [c.sentenceStart, c.sentenceEnd], c.start, earlier)
+      ? findReference(text, [c.sentenceStart, c.sentenceEnd], c.start, earlier, {
+          mentions: outside,
+          sentences,
+          entities: gazetteer,
+          reach: REFERENCE_REACH,
+        })
       : null;
     if (!ref) continue;
     const antecedent = earlier.find((m) => m.start === ref.antecedent.start && m.entityId === ref.entityId);
-    if (!antecedent || !assignInSentence(text, c, [antecedent]).length) continue;
+    if (!antecedent || !fitsAttribute(c.attribute, antecedent.type)) continue;
     push(ref.entityId, {
       ...c,
       via: 'reference',
@@ -152,8 +160,6 @@ export function characterizeSource(
   const sentences = sentenceSpans(text);
   const sentenceOf = sentenceIndexer(sentences);
   const mentions = mentionsOf(matches, entities, sentenceOf);
-  const bySentence: Mention[][] = sentences.map(() => []);
-  for (const m of mentions) bySentence[m.sentence]?.push(m);
 
   const inTitle = new Set<string>();
   for (const m of source.title ? matcher.match(source.title, { seen: new Set() }) : []) {
@@ -161,7 +167,9 @@ export function characterizeSource(
     for (const inner of m.inner ?? []) inTitle.add(inner.entityId);
   }
 
-  const claims = tieClaims(text, extractClaims(text, sentences), mentions, bySentence, sentenceOf);
+  const claims = tieClaims(text, extractClaims(text, sentences), mentions, sentences, sentenceOf, [
+    ...entities.values(),
+  ]);
   const byEntity = new Map<string, Mention[]>();
   for (const m of mentions) {
     const list = byEntity.get(m.entityId);
