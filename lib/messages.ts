@@ -153,6 +153,8 @@ export type BackgroundRequest =
   /** A source with its mentions, for the reader. */
   | { type: 'source/read'; id: string }
   | { type: 'note/put'; note: Omit<UserNote, 'createdAt' | 'updatedAt'> }
+  /** The user's notes on one source (one per entity at most), for the reader. */
+  | { type: 'note/list'; sourceId: string }
   | { type: 'note/delete'; entityId: string; sourceId: string };
 
 export interface BackgroundResponses {
@@ -173,6 +175,7 @@ export interface BackgroundResponses {
   'entity/search': { results: EntitySearchResult[] };
   'source/read': { reading: SourceReading | null };
   'note/put': { note: UserNote };
+  'note/list': { notes: UserNote[] };
   'note/delete': { ok: true };
 }
 

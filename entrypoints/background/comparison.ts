@@ -11,7 +11,8 @@ import { claimWords } from './claim-words';
 import type { Corpus } from './corpus';
 import type { Handler } from './router';
 
-type ComparisonRequests = 'entity/compare' | 'entity/search' | 'source/read' | 'note/put' | 'note/delete';
+type ComparisonRequests =
+  'entity/compare' | 'entity/search' | 'source/read' | 'note/put' | 'note/list' | 'note/delete';
 
 /** Silent sources listed by name (the rest are counted). */
 const SILENT_LISTED = 50;
@@ -143,6 +144,11 @@ export function comparisonHandlers(corpus: Corpus): { [K in ComparisonRequests]:
       const stored = { ...note, createdAt: previous?.createdAt ?? now, updatedAt: now };
       await db.notes.put(stored);
       return { note: stored };
+    },
+
+    'note/list': async ({ sourceId }) => {
+      await corpus.ready();
+      return { notes: await db.notes.where('sourceId').equals(sourceId).toArray() };
     },
 
     'note/delete': async ({ entityId, sourceId }) => {

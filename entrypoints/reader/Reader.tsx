@@ -83,13 +83,10 @@ function ReaderPage({
   const selection = useTextSelection(containerRef, source.text);
 
   useEffect(() => {
-    loadNotes(
-      source.id,
-      entities.map((e) => e.id),
-    ).then(setNotes, (error: unknown) =>
+    loadNotes(source.id).then(setNotes, (error: unknown) =>
       setNotesError(error instanceof Error ? error.message : String(error)),
     );
-  }, [source.id, entities]);
+  }, [source.id]);
 
   useEffect(() => {
     const el = passageRef.current;
