@@ -6,6 +6,7 @@
 // Run with `tsx --import ./scripts/lib/raw-import.mjs` (the shipped texts are `?raw` imports).
 
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Entity } from '../lib/types';
@@ -57,9 +58,65 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * Where characterizeSource spends its time: one extra pass under V8's sampling profiler, each sample
+ * charged to the function characterizeSource called (its module's entry point), and the samples in
+ * lib/fold.ts also to that caller (how often the same text is folded again). Shares, not times: the
+ * profiler slows the pass.
+ */
+async function profileShares(
+  run: () => void,
+): Promise<{ byPhase: Map<string, number>; foldBy: Map<string, number>; total: number }> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  run();
+  const { profile } = (await session.post('Profiler.stop')) as { profile: Profile };
+  session.disconnect();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const label = (n: ProfileNode) =>
+    `${n.callFrame.url.replace(/^.*?\/(lib|scripts|data)\//, '$1/')} ${n.callFrame.functionName || '(anonymous)'}`;
+  const byPhase = new Map<string, number>();
+  const foldBy = new Map<string, number>();
+  const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const dt = profile.timeDeltas[i] ?? 0;
+    const leaf = byId.get(id);
+    let below: ProfileNode | undefined;
+    for (let n = leaf; n; n = byId.get(parent.get(n.id) ?? -1)) {
+      if (n.callFrame.functionName === 'characterizeSource') {
+        if (!below) below = n;
+        total += dt;
+        const key = label(below);
+        add(byPhase, key, dt);
+        if (leaf?.callFrame.url.endsWith('/lib/fold.ts')) add(foldBy, key, dt);
+        return;
+      }
+      below = n;
+    }
+  });
+  return { byPhase, foldBy, total };
+}
+
 const fmt = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 
-function main(): void {
+async function main(): Promise<void> {
   const notes: string[] = [];
   const { sources, label } = loadSources(notes);
   const entities = JSON.parse(readFileSync(join(REPO, 'data/entities.json'), 'utf8')) as Entity[];
@@ -150,8 +207,25 @@ function main(): void {
     `Target: characterizing a source ≥ ${TARGET_MBS} MB/s of text: **${mbs('characterize') >= TARGET_MBS ? 'met' : 'NOT met'}** ` +
       `(${mbs('characterize').toFixed(1)} MB/s whole characterizeSource; ${mbs('indexing').toFixed(1)} MB/s with findMentions as indexing runs it).`,
   ];
+  const { byPhase, foldBy, total } = await profileShares(measures.characterize);
+  const pct = (v: number) => `${((100 * v) / total).toFixed(0)}%`;
+  lines.push(
+    '',
+    'Where (b) spends its time, by what characterizeSource calls (V8 sampling profile of one extra pass; shares of that pass; "of it folding" = samples inside lib/fold.ts, i.e. the text folded again):',
+    '',
+    '| called from characterizeSource | share | of it folding |',
+    '|---|---|---|',
+    ...[...byPhase.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .filter(([, v]) => v / total >= 0.005)
+      .map(([k, v]) => `| \`${k}\` | ${pct(v)} | ${foldBy.get(k) ? pct(foldBy.get(k) ?? 0) : '—'} |`),
+    `| all folding inside (b) | ${pct([...foldBy.values()].reduce((a, b) => a + b, 0))} | |`,
+  );
   for (const n of notes) lines.push('', n);
   process.stdout.write(lines.join('\n') + '\n');
 }
 
-main();
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
