@@ -62,7 +62,11 @@ async function drawSample(outputPath: string): Promise<void> {
   const n = Number(arg('--n', '130'));
   const seed = Number(arg('--seed', '7'));
   const picked = draw(pool, n, seed).sort((a, b) => a.claim.attribute.localeCompare(b.claim.attribute));
-  const lines: string[] = [];
+  const lines: string[] = [
+    JSON.stringify({
+      header: `${picked.length} claims drawn (seed ${seed}) from ${pool.length} in ${outputPath}; labels: docs/decisions/claims-evaluation.md`,
+    }),
+  ];
   let k = 0;
   for (const p of picked) {
     const { text } = await readSource(resolve(REPO, p.source));
@@ -107,7 +111,8 @@ async function score(): Promise<void> {
   const items = readFileSync(SAMPLE, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as SampleItem);
+    .map((l) => JSON.parse(l) as SampleItem | { header: string })
+    .filter((l): l is SampleItem => !('header' in l));
   const unlabelled = items.filter((i) => !i.gold).length;
   if (unlabelled)
     process.stderr.write(`eval-claims: ${unlabelled} item(s) have no label yet; they are left out\n`);
