@@ -25,6 +25,8 @@ interface Token {
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
 const ARABIC = /[\u0600-\u06ff]/u;
+/** Characters read on each side of a mention: a 10-word title or an 8-word apposition fits. */
+const WINDOW = 130;
 const LATIN_ABBREVIATION =
   /^(?:[A-Z]\.)+$|^(?:gen|lt|col|maj|capt|cmdr|adm|sgt|brig|mr|mrs|ms|dr|prof|sen|rep|gov|pres|st|jr)\.$/iu;
 
@@ -39,10 +41,10 @@ function fw(word: string): string {
   return f;
 }
 
-function tokenize(text: string, from: number, to: number): Token[] {
+function tokenize(text: string, from: number, to: number, max = Infinity): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+  for (let m = TOKEN.exec(text); m && m.index < to && out.length < max; m = TOKEN.exec(text)) {
     let t = m[0];
     if (m.index + t.length > to) t = t.slice(0, to - m.index);
     const start = m.index;
@@ -129,8 +131,13 @@ const EN_STOP = set(
 );
 const EN_DETERMINER = set('the a an');
 
+type Parts = readonly { clitic: number; definite: boolean; stem: string }[];
+const partsMemo = new Map<string, Parts>();
+
 /** The parts of an Arabic word: how many folded letters of proclitic, whether the article follows, the stem. */
-function arabicParts(f: string): { clitic: number; definite: boolean; stem: string }[] {
+function arabicParts(f: string): Parts {
+  const known = partsMemo.get(f);
+  if (known) return known;
   const out: { clitic: number; definite: boolean; stem: string }[] = [];
   for (const c of ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك']) {
     if (!f.startsWith(c)) continue;
@@ -140,6 +147,8 @@ function arabicParts(f: string): { clitic: number; definite: boolean; stem: stri
       out.push({ clitic: c.length - 1, definite: true, stem: rest.slice(1) });
     out.push({ clitic: c.length, definite: false, stem: rest });
   }
+  if (partsMemo.size > 50_000) partsMemo.clear();
+  partsMemo.set(f, out);
   return out;
 }
 
@@ -371,10 +380,11 @@ export function findDescriptors(
   sentence: readonly [number, number],
 ): Descriptor[] {
   const [s0, s1] = sentence;
-  const before = tokenize(text, Math.max(s0, mention.start - 200), mention.start);
+  const before = tokenize(text, Math.max(s0, mention.start - WINDOW), mention.start);
   // A cut at the window's start may split a word: drop it.
-  if (mention.start - 200 > s0) before.shift();
-  const after = tokenize(text, mention.end, Math.min(s1, mention.end + 200));
+  if (mention.start - WINDOW > s0) before.shift();
+  // An apposition is at most 8 words after a comma (and a bracketed acronym): 16 tokens hold it.
+  const after = tokenize(text, mention.end, Math.min(s1, mention.end + WINDOW), 16);
   const surface = text.slice(mention.start, mention.end);
   const arabic = ARABIC.test(surface);
   // A nisba («الباكستانية») is an adjective of something else: nothing around it describes the entity.

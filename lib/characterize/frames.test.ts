@@ -166,3 +166,21 @@ describe('the frame lexicon', () => {
     for (const e of FRAME_LEXICON) expect(e.why.length).toBeGreaterThan(20);
   });
 });
+
+describe('the frame lexicon: every Arabic form it lists', () => {
+  // Each form the lexicon documents must match its own pattern, whole, and pass the prefilter stems.
+  const rows = FRAME_LEXICON.filter((e) => e.lang === 'ar').flatMap((e) =>
+    e.forms.split('، ').map((form) => [e.category, form.replace(/[()]/gu, ''), e] as const),
+  );
+  it.each(rows)('%s: «%s»', (category, form, entry) => {
+    const text = `قال إن ${form} واضح`;
+    const found = findFrames(
+      text,
+      [{ entityId: 'x', type: 'place', start: 0, end: 3 }],
+      [[0, text.length]],
+      20,
+    );
+    expect(found.map((c) => [c.category, c.text])).toEqual([[category, form]]);
+    expect(entry.stems.length).toBeGreaterThan(0);
+  });
+});

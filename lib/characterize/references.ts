@@ -83,6 +83,17 @@ const PREPOSITIONS = new Set(
 );
 
 /** The cue words of [from, to): pronoun-suffixed nouns, anaphoric phrases, «أنه». */
+const folds = new Map<string, string>();
+/** Folded word, memoized (the same look-back sentences are read for every claim near them). */
+function fw(word: string): string {
+  let f = folds.get(word);
+  if (f === undefined) {
+    if (folds.size > 50_000) folds.clear();
+    folds.set(word, (f = foldString(word)));
+  }
+  return f;
+}
+
 function cuesIn(text: string, from: number, to: number): CueWord[] {
   const out: CueWord[] = [];
   const slice = text.slice(from, to);
@@ -92,7 +103,7 @@ function cuesIn(text: string, from: number, to: number): CueWord[] {
     const w = m[0];
     const start = from + m.index;
     const end = start + w.length;
-    const f = foldString(w);
+    const f = fw(w);
     const lower = w.toLowerCase();
     const phrase = PHRASES.get(f.replace(/^(?:[وف]?[بلك]?)(?=ال)/u, '').replace(/^لل/u, 'ال'));
     if (phrase) {

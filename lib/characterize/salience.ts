@@ -19,7 +19,18 @@ interface Layout {
   lead: [number, number] | null;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+/** Runs of non-space characters: words, for counting (a loop, not a Unicode regular expression). */
+function wordCount(line: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 const ENDS_SENTENCE = /[.!?؟…]["'”’»)\]]*\s*$/u;
 
 let last: Layout | null = null;
@@ -35,8 +46,11 @@ function layout(text: string, title: string): Layout {
     if (!line.trim()) continue;
     const span: [number, number] = [m.index, m.index + line.length];
     blocks.push(span);
-    const words = line.match(WORD)?.length ?? 0;
-    if (foldedTitle && foldString(line).trim() === foldedTitle) continue;
+    const words = wordCount(line);
+    // Folding every line to compare it with the title cost more than the rest: only lines of about
+    // the title's length can repeat it (harakat and spacing may differ).
+    if (foldedTitle && Math.abs(line.length - title.length) <= 20 && foldString(line).trim() === foldedTitle)
+      continue;
     if (words >= 15 || (words >= 8 && ENDS_SENTENCE.test(line))) body.push(span);
   }
   // A short text of headline-like lines: every line is body.
