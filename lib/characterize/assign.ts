@@ -3,6 +3,7 @@
 // can describe, and the nearest compatible mention before the figure (in its clause when it has one)
 // wins. Precision first: a figure with no compatible mention in its sentence is tied to an earlier
 // entity only when the sentence refers back to it (references.ts); otherwise it is dropped.
+import { foldString } from '../fold';
 import type { EntityType } from '../types';
 import type { ClaimAttribute, RawClaim } from './types';
 
@@ -11,6 +12,8 @@ export interface PlacedMention {
   type: EntityType;
   start: number;
   end: number;
+  /** The matcher's folded alias key, when the mention is an alias (not a proximity event). */
+  key?: string;
   /** The event this mention lies inside («هجوم موسكو» names Moscow), if any. */
   insideEvent?: string;
 }
@@ -79,6 +82,12 @@ export function assignInSentence(
     const inClause = events.filter((m) => m.start >= clauseStart && m.end <= clauseEnd);
     if (inClause.length) return dedupe(inClause);
     if (events.length) return dedupe(events);
+    // Without an event, a place holds the toll only where the sentence puts it there ("in Quetta»,
+    // «في منطقة باجور», «بمدينة كويتا»): "Seven dead in major Russian attack on Ukraine" is not Russia's toll.
+    const located = compatible.filter(
+      (m) => m.type === 'place' && m.start >= clauseStart && m.end <= clauseEnd && isLocative(text, m),
+    );
+    return located.length ? [nearest(located, claim)] : [];
   }
   // Any other figure needs its entity in its own clause: «انخفضت المساعدات من (3.5) مليار دولار …
   // لمواجهة داعش» is aid to Pakistan (a sentence earlier), not money of the Islamic State.
@@ -97,6 +106,25 @@ export function assignInSentence(
 /** Whether an entity of this type can be what a figure of this attribute is about. */
 export function fitsAttribute(attribute: RawClaim['attribute'], type: EntityType): boolean {
   return TARGETS[attribute].includes(type);
+}
+
+const LOCATIVE_BEFORE =
+  /(?:\b(?:in|at|near|outside|across|inside)\s+(?:the\s+)?(?:(?:city|town|village|province|district|region|capital)\s+of\s+)?|(?:^|[\s(«"“])(?:[وف]?(?:في|ب))\s*(?:(?:مدينة|منطقة|إقليم|اقليم|ولاية|محافظة|العاصمة|مديرية|بلدة|قرية|ضواحي)\s+)?)$/iu;
+
+/** Whether a place mention stands where a sentence locates something: after "in", «في», or with «ب» glued to it. */
+export function isLocative(text: string, m: PlacedMention): boolean {
+  if (m.key) {
+    // The letters before the alias are its proclitics («وبكابل» → و ب); «باكستان» begins with its own ب.
+    const folded = foldString(text.slice(m.start, m.end));
+    const at = folded.indexOf(m.key);
+    if (at > 0 && folded.slice(0, at).includes('ب')) return true;
+  }
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
+function nearest(mentions: readonly PlacedMention[], claim: RawClaim): PlacedMention {
+  const distance = (m: PlacedMention) => (m.end <= claim.start ? claim.start - m.end : m.start - claim.end);
+  return [...mentions].sort((a, b) => distance(a) - distance(b))[0]!;
 }
 
 function dedupe(mentions: PlacedMention[]): PlacedMention[] {

@@ -110,7 +110,11 @@ function tieClaims(
       : null;
     if (!ref) continue;
     const antecedent = earlier.find((m) => m.start === ref.antecedent.start && m.entityId === ref.entityId);
-    if (!antecedent || !fitsAttribute(c.attribute, antecedent.type)) continue;
+    // Only groups are followed across sentences: a pronoun's real antecedent may be a place the gazetteer
+    // does not know («its gross domestic product» is Tunisia's, not the U.S. named before), while a
+    // group's size and attacks are what «مقاتليه»/«أنه نظم» and "the group" refer back to.
+    if (!antecedent || antecedent.type !== 'organization' || !fitsAttribute(c.attribute, antecedent.type))
+      continue;
     push(ref.entityId, {
       ...c,
       via: 'reference',
