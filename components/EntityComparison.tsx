@@ -7,8 +7,8 @@ import type { Entity } from '../lib/types';
 import { COMPARE_STRINGS } from './i18n-compare';
 import { dirOf, STRINGS, type UiLang } from './i18n';
 import { langAttrs } from './t';
-import { ComparisonItem } from './comparison/ComparisonList';
-import { byVerdict, formatIsoDate } from './comparison/format';
+import { ComparisonList } from './comparison/ComparisonList';
+import { formatIsoDate } from './comparison/format';
 import { SideCard } from './comparison/SideCard';
 import { disputedClaims, entityNamer } from './comparison/side-helpers';
 import { comparePageUrl } from './comparison/urls';
@@ -16,6 +16,8 @@ import { usePainted } from './comparison/usePainted';
 
 /** How many sides the popup renders before "show all" (and how many it asks the background for). */
 export const POPUP_SIDES = 15;
+const POPUP_COMPARISONS = 5;
+const POPUP_COMPARISON_SIDES = 4;
 
 export function EntityHeading({ entity, lang, level = 2 }: { entity: Entity; lang: UiLang; level?: 1 | 2 }) {
   const Heading = level === 1 ? 'h1' : 'h2';
@@ -61,7 +63,6 @@ export function EntityComparison({
   const { entity } = view;
   usePainted(true, view);
   const disputed = disputedClaims(view.comparisons);
-  const sides = new Map(view.sides.map((side) => [side.source.id, side]));
   const shown = expanded ? view.sides : view.sides.slice(0, POPUP_SIDES);
   const total = view.sideCount ?? view.sides.length;
   const fullUrl = comparePageUrl(entity.id);
@@ -76,17 +77,13 @@ export function EntityComparison({
       {view.comparisons.length > 0 && (
         <section class="popup-comparisons" aria-labelledby="popup-comparisons-heading">
           <h3 id="popup-comparisons-heading">{s.comparisonsHeading}</h3>
-          <ul class="comparison-list">
-            {byVerdict(view.comparisons).map((c, i) => (
-              <ComparisonItem
-                key={`${c.attribute}:${i}`}
-                comparison={c}
-                view={view}
-                sides={sides}
-                lang={lang}
-              />
-            ))}
-          </ul>
+          {/* Narrow: a few comparisons with a few sides each, more on request; the full page has all. */}
+          <ComparisonList
+            view={view}
+            lang={lang}
+            chunk={POPUP_COMPARISONS}
+            maxSides={POPUP_COMPARISON_SIDES}
+          />
         </section>
       )}
       <h3>{s.sourcesHeading}</h3>

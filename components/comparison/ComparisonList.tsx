@@ -1,5 +1,6 @@
 // The comparisons of an entity's claims across sources: the verdict in words, the attribute, and each
 // side's value, source, date and sentence. Disagreements first. Every comparison is computed.
+import { useState } from 'preact/hooks';
 import type { Comparison } from '../../lib/characterize/types';
 import type { EntityComparisonView, SourceSide } from '../../lib/messages';
 import { COMPARE_STRINGS } from '../i18n-compare';
@@ -28,18 +29,28 @@ function StoryNote({
   return null;
 }
 
+/** Sides shown per comparison before "show more": a figure can be stated by hundreds of sources. */
+export const COMPARISON_SIDES = 8;
+/** Comparisons shown before "show more". */
+export const COMPARISON_CHUNK = 20;
+
 export function ComparisonItem({
   comparison,
   view,
   sides,
   lang,
+  maxSides = COMPARISON_SIDES,
 }: {
   comparison: Comparison;
   view: EntityComparisonView;
   sides: ReadonlyMap<string, SourceSide>;
   lang: UiLang;
+  maxSides?: number;
 }) {
   const s = COMPARE_STRINGS[lang];
+  const [shown, setShown] = useState(maxSides);
+  const claims = comparison.claims.slice(0, shown);
+  const rest = comparison.claims.length - claims.length;
   return (
     <li
       class={`comparison-item verdict-${comparison.verdict}`}
@@ -54,7 +65,7 @@ export function ComparisonItem({
         <OriginBadge origin="computed" lang={lang} />
       </p>
       <div class="sides">
-        {comparison.claims.map((c) => {
+        {claims.map((c) => {
           const side = sides.get(c.sourceId);
           return (
             <div class="side" key={`${c.sourceId}:${c.claim.start}`} data-source-id={c.sourceId}>
@@ -79,19 +90,55 @@ export function ComparisonItem({
           );
         })}
       </div>
+      {rest > 0 && (
+        <button
+          type="button"
+          class="more-sides"
+          data-action="more-sides"
+          onClick={() => setShown((n) => n + maxSides * 4)}
+        >
+          {s.showMore(Math.min(rest, maxSides * 4))}
+        </button>
+      )}
     </li>
   );
 }
 
-export function ComparisonList({ view, lang }: { view: EntityComparisonView; lang: UiLang }) {
+export function ComparisonList({
+  view,
+  lang,
+  chunk = COMPARISON_CHUNK,
+  maxSides = COMPARISON_SIDES,
+}: {
+  view: EntityComparisonView;
+  lang: UiLang;
+  chunk?: number;
+  maxSides?: number;
+}) {
   const s = COMPARE_STRINGS[lang];
+  const [shown, setShown] = useState(chunk);
   const sides = new Map(view.sides.map((side) => [side.source.id, side]));
   if (view.comparisons.length === 0) return <p class="muted">{s.noComparisons}</p>;
+  const all = byVerdict(view.comparisons);
   return (
-    <ul class="comparison-list">
-      {byVerdict(view.comparisons).map((c, i) => (
-        <ComparisonItem key={`${c.attribute}:${i}`} comparison={c} view={view} sides={sides} lang={lang} />
-      ))}
-    </ul>
+    <>
+      <ul class="comparison-list">
+        {all.slice(0, shown).map((c, i) => (
+          <ComparisonItem
+            key={`${c.attribute}:${i}`}
+            comparison={c}
+            view={view}
+            sides={sides}
+            lang={lang}
+            maxSides={maxSides}
+          />
+        ))}
+      </ul>
+      {all.length > shown && (
+        <button type="button" data-action="more-comparisons" onClick={() => setShown((n) => n + chunk)}>
+          {s.showMore(Math.min(chunk, all.length - shown))}
+        </button>
+      )}
+    </>
   );
 }

@@ -12,7 +12,7 @@ import type { EntityCard, EntityComparisonView, SourceSide } from '../../lib/mes
 import { act } from 'preact/test-utils';
 import { EntityComparison, POPUP_SIDES } from '../EntityComparison';
 import { HoverCard } from '../HoverCard';
-import { ComparisonItem } from './ComparisonList';
+import { COMPARISON_SIDES, ComparisonItem } from './ComparisonList';
 import { SideCard } from './SideCard';
 import { SidesTable, TABLE_CHUNK } from './SidesTable';
 import { disputedClaims } from './side-helpers';
@@ -317,6 +317,23 @@ describe('many sides', () => {
     button.click();
     expect(asked).toBe(1);
     expect(root.querySelector('section.comparison')!.getAttribute('data-entity-id')).toBe('isis-k');
+  });
+
+  it('a comparison stated by many sources shows the first sides and more on request', async () => {
+    const big: Comparison = {
+      ...comparison,
+      claims: Array.from({ length: 30 }, (_, i) => ({ ...comparison.claims[1]!, sourceId: `bbc-${i}` })),
+    };
+    render(
+      <ul>
+        <ComparisonItem comparison={big} view={view} sides={new Map()} lang="en" />
+      </ul>,
+      root,
+    );
+    expect(root.querySelectorAll('.side[data-source-id]').length).toBe(COMPARISON_SIDES);
+    await act(() => root.querySelector<HTMLButtonElement>('button[data-action="more-sides"]')!.click());
+    expect(root.querySelectorAll('.side[data-source-id]').length).toBe(30);
+    expect(root.querySelector('button[data-action="more-sides"]')).toBeNull();
   });
 
   it('the full page table grows by chunks', async () => {
