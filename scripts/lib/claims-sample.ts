@@ -139,7 +139,8 @@ export function scoreClaim(now: SampledClaim, gold: Gold): Scored {
         now.qualifier === gold.qualifier);
   const said = fold(now.attributedTo);
   const truth = fold(gold.attributedTo);
-  // The engine's span may include the preposition («بحسب», «وفقًا لـ»): it must contain the source named.
-  const attributedTo = truth ? said.includes(truth) : !said;
+  // The engine's span may include the preposition («بحسب», «وفقًا لـ»): it must contain the source named,
+  // whose article may have merged into a proclitic (للمرصد = ل + المرصد).
+  const attributedTo = truth ? said.includes(truth.replace(/^ال/, '')) : !said;
   return { value, entity: gold.isClaim && gold.entity, attributedTo };
 }
