@@ -118,11 +118,19 @@ function shots(server: FixtureServer, readerSpan: { start: number; end: number }
     {
       view: 'reader',
       async take(session, scheme, file) {
-        const page = await openPage(session, scheme, 1000, 800);
+        const page = await openPage(session, scheme, 1000, 1000);
         const { start, end } = readerSpan;
         await page.goto(session.url(`/reader.html?source=seed-002&start=${start}&end=${end}&entity=isis-k`));
         await page.locator('[data-testid="passage"]').waitFor();
         await page.locator('.reader-text sanad-mark').first().waitFor();
+        await settle(page);
+        // The reader scrolls the passage into view; scrolled back as far as it stays in view, the shot
+        // also shows the page's header and tools (in the UI's language).
+        await page.evaluate(() => {
+          const rect = document.querySelector('[data-testid="passage"]')!.getBoundingClientRect();
+          const bottom = rect.bottom + window.scrollY + 40;
+          window.scrollTo(0, Math.max(0, bottom - window.innerHeight));
+        });
         await settle(page);
         await page.screenshot({ path: file });
         await page.close();
