@@ -63,6 +63,8 @@ export interface ClaimRecord {
   hedge: Span | null;
   /** How the claim was tied to the entity: named in its sentence, referred back to, or a branch's region. */
   via: Claim['via'];
+  /** For `via: 'branch'`: the parent entity the sentence names («داعش في باكستان» → islamic-state). */
+  branchOf?: string;
   sentenceStart: number;
   sentenceEnd: number;
   scopePlaces: string[];
@@ -91,6 +93,7 @@ export function claimRecord(c: Claim): ClaimRecord {
     attributedTo: c.attributedTo,
     hedge: c.hedge,
     via: c.via,
+    ...(c.branchOf ? { branchOf: c.branchOf } : {}),
     sentenceStart: c.sentenceStart,
     sentenceEnd: c.sentenceEnd,
     scopePlaces: c.scopePlaces,
