@@ -239,10 +239,10 @@ export function prefixUnit(sign: string): string {
  * the end of the clause follows it ("40 people killed in a blast").
  */
 const VERB_RX = cueRegExp(
-  `\\s?(?:(مصرعهم|مصرعه|مصرعها|مصرعهما|حتفهم|حتفه|حتفها|قتلوا)|(اصيبوا|جرحوا)|(اعتقلوا)` +
+  `\\s?["«“]?(?:(مصرعهم|مصرعه|مصرعها|مصرعهما|حتفهم|حتفه|حتفها|قتلوا|استشهدوا|قضوا)|(اصيبوا|جرحوا)|(اعتقلوا)` +
     `|(?:(?:other|more|further|additional|people|civilians|others)\\s+){0,2}(?:who\\s+)?(?:were|have been|had been|has been|are|was|being|got)\\s+(?:reportedly\\s+|allegedly\\s+)?` +
     `(?:(killed|dead|murdered|executed|lost their lives)|(injured|wounded|hurt)|(arrested|detained)|(displaced))` +
-    `|(?:(killed|dead|died|lost their lives)|(injured|wounded))(?=\\s*(?:in|by|as|when|after|on|during|at|and)${END}|\\s*[,.;:)]|\\s*$))${END}`,
+    `|(?:(killed|dead|died|lost their lives)|(injured|wounded))(?=\\s*(?:in|by|as|when|after|on|during|at|and)${END}|\\s*[,.;:)]|\\s*$))["»”]?${END}`,
   'uy',
 );
 const VERB_KINDS: (Quantity | null)[] = [
@@ -271,7 +271,7 @@ export function verbAt(t: string, at: number): { kind: Quantity; end: number } |
 
 /** Cue words right before the number (after its qualifier): «مقتل 60 شخصاً», "killing at least 40". */
 export const LEFT_CUE = cueRegExp(
-  `(?:^|[^\\p{L}\\p{M}])${CLITIC}(?:(مقتل|قتل|قتلت|يقتل|تقتل|مصرع|اودي بحياة|اودت بحياة|حصد ارواح|حصدت ارواح` +
+  `(?:^|[^\\p{L}\\p{M}])${CLITIC}(?:(مقتل|قتل|قتلت|يقتل|تقتل|مصرع|استشهاد|استشهد|اودي بحياة|اودت بحياة|حصد ارواح|حصدت ارواح` +
     `|killed|killing|kill|kills|claimed the lives of|deaths of)` +
     `|(اصابة|اصيب|اصيبت|اصاب|اصابت|جرح|جرحت|injuring|injured|wounding|wounded|injure|wound|hurting)` +
     `|(اعتقال|اعتقل|اعتقلت|القبض علي|توقيف|اوقف|احتجاز|احتجز|arrested|arresting|arrest of|detained|detaining|detention of)` +
@@ -286,6 +286,11 @@ export const COMBINED_LEFT = cueRegExp(
 export const COMBINED_RIGHT = cueRegExp(
   `^\\s?(?:[^\\s\\d]+\\s+)?(?:بين\\s+)?(?:قتيل|قتيلا|قتلي)\\s+و(?:جريح|جريحا|مصاب|مفقود|جرحي)`,
 );
+/** A killing tried, planned or threatened is no toll: «في محاولة لقتل ثلاثة قضاة» (ant-bbc). */
+export const ATTEMPT_LEFT = cueRegExp(
+  `(?:محاولة|محاولات|حاول|حاولت|يحاول|خطط|خططت|مخطط|تهديد|هدد|هددت|يهدد|attempt|attempted|attempting|tried|trying|plot|plotted|plotting|threatened|threatening)\\s+(?:\\p{L}+\\s+)?(?:ل|ب)?(?:قتل|مقتل|اغتيال|to\\s+kill|killing)\\s*$`,
+);
+
 /** Infections are not injuries: «إصابة 500 شخص بفيروس كورونا». */
 export const INFECTION = cueRegExp(
   `ب(?:ال)?(?:مرض|امراض|فيروس|كورونا|عدوي|كوليرا|سرطان|حصبة|ملاريا|ايدز|انفلونزا|ايبولا|سل)|infected|infections|cases`,

@@ -6,7 +6,7 @@ import type { Qualifier } from './types';
 import { cueRegExp } from './claim-text';
 
 const QUALIFIER_LEFT = cueRegExp(
-  `(?:^|[^\\p{L}\\p{M}])(?:و|ف)?(?:ب|ل)?(?:(ما\\s+لا\\s+يقل\\s+(?:عن|علي)|لا\\s+يقل\\s+(?:عن|علي)|at\\s+least|no\\s+fewer\\s+than|no\\s+less\\s+than|a\\s+minimum\\s+of)` +
+  `(?:^|[^\\p{L}\\p{M}])(?:و|ف)?(?:ب|ل)?(?:((?:ما\\s+)?(?:لا|لم|لن)\\s+(?:يقل|تقل)\\s+(?:عن|علي)|at\\s+least|no\\s+fewer\\s+than|no\\s+less\\s+than|a\\s+minimum\\s+of)` +
     `|(اكثر\\s+من|ما\\s+يزيد\\s+(?:عن|علي)|يزيد\\s+(?:عن|علي)|تزيد\\s+(?:عن|علي)|ما\\s+يربو\\s+علي|يربو\\s+علي|يتجاوز|تتجاوز|تجاوز|تجاوزت` +
     `|يفوق|تفوق|more\\s+than|over|upwards\\s+of|in\\s+excess\\s+of|exceeding)` +
     `|((?:لم|لا|لن)\\s+(?:يتجاوز|تتجاوز|يزيد|تزيد|يتعدي|تتعدي)(?:\\s+(?:عن|علي))?|no\\s+more\\s+than|not\\s+more\\s+than` +
@@ -53,10 +53,16 @@ const LESS_VERB = cueRegExp(`(?:^|\\s)(?:و|ف)?(?:يقل|تقل|قل|قلت)\\s
 export function verbBound(t: string, clauseStart: number, at: number): Qualifier | null {
   const clause = t.slice(clauseStart, at);
   if (!BOUND_PREP.test(clause)) return null;
-  if (MORE_VERB.test(clause)) return 'more-than';
-  if (LESS_VERB.test(clause)) return 'less-than';
+  // «لا يزيد عدد … عن»: not more than is at most; «لا يقل … عن»: at least.
+  const negated = NEGATION.test(clause);
+  if (MORE_VERB.test(clause)) return negated ? 'less-than' : 'more-than';
+  if (LESS_VERB.test(clause)) return negated ? 'at-least' : 'less-than';
   return null;
 }
+const NEGATION = cueRegExp(
+  `(?:^|\\s)(?:و|ف)?(?:لا|لم|لن)\\s+(?:[يت]زيد|زاد|[يت]قل|قل|[يت]تجاوز|[يت]فوق|[يت]ربو)\\s`,
+  'u',
+);
 
 /** A change, not a range: «انخفضت المساعدات من 3.5 مليار إلى …», "rose from 40 to 60". */
 export const CHANGE_VERB = cueRegExp(

@@ -6,12 +6,14 @@ import type { ClaimAttribute, Qualifier, RawClaim, Span } from './types';
 import { sentenceSpans } from '../sentences';
 import { claimText, cueRegExp, hasDigit } from './claim-text';
 import { numberTokens, type NumberToken } from './numbers';
+import { numberWordHints } from './number-words';
 import { HIJRI, monthDates, YEAR_BOUND, YEAR_CUE, YEAR_WORD } from './dates';
 import { attributions, coverClaims, hedgeCovers, hedges } from './attribution';
 import { CHANGE_VERB, qualifierAfter, qualifierBefore, verbBound } from './claim-qualifiers';
 import {
   AGE_LEFT,
   AGE_RIGHT,
+  ATTEMPT_LEFT,
   CLAUSE_CUE,
   CLAUSE_CUE_KINDS,
   COMBINED_LEFT,
@@ -130,7 +132,7 @@ function read(
   }
   if (COMBINED_RIGHT.test(t.slice(end, end + 30))) return null;
   const pre = before(t, start);
-  if (COMBINED_LEFT.test(pre)) return null;
+  if (COMBINED_LEFT.test(pre) || ATTEMPT_LEFT.test(pre)) return null;
   const cue = LEFT_CUE.exec(pre);
   let cueKind: Quantity | null = null;
   if (cue) {
@@ -191,7 +193,7 @@ function read(
   const max = last.value;
   // «بين 2 و3 ملايين»: the multiplier after the second number is the first one's too.
   if (b && !a.multiplied && b.multiplied) {
-    const factor = b.value / Number(t.slice(b.digitsStart, b.digitsEnd).replace(/,/g, ''));
+    const factor = b.value / b.base;
     min = Math.round(a.value * factor * 1e6) / 1e6;
   }
   if (b && !(min < max)) return null;
@@ -224,7 +226,7 @@ function readYear(
   return { attribute: 'date', min, max, qualifier: q, unit: null, start: s, end };
 }
 
-function sentenceClaims(text: string, s0: number, s1: number, out: RawClaim[]): void {
+function sentenceClaims(text: string, s0: number, s1: number, out: RawClaim[], words: boolean): void {
   const { text: t, map } = claimText(text, s0, s1);
   const dates = monthDates(t);
   const found: Found[] = [];
@@ -240,7 +242,7 @@ function sentenceClaims(text: string, s0: number, s1: number, out: RawClaim[]): 
         end: d.end,
       });
   }
-  const tokens = numberTokens(t).filter(
+  const tokens = numberTokens(t, words).filter(
     (k) => !dates.some((d) => k.digitsStart >= d.start && k.digitsEnd <= d.end),
   );
   let prev: Found | null = null;
@@ -291,11 +293,25 @@ function sentenceClaims(text: string, s0: number, s1: number, out: RawClaim[]): 
   });
 }
 
+/** Whether a sorted offset lies in [from, to). */
+function anyIn(at: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((at[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < at.length && (at[lo] as number) < to;
+}
+
 /** Every quantity or date the text states, with its attribute; sentences default to sentenceSpans(text). */
 export function extractClaims(text: string, sentences?: readonly [number, number][]): RawClaim[] {
   const out: RawClaim[] = [];
+  const hints = numberWordHints(text);
   for (const [s0, s1] of sentences ?? sentenceSpans(text)) {
-    if (hasDigit(text, s0, s1)) sentenceClaims(text, s0, s1, out);
+    const words = anyIn(hints, s0, s1);
+    if (words || hasDigit(text, s0, s1)) sentenceClaims(text, s0, s1, out, words);
   }
   return out;
 }

@@ -2,10 +2,11 @@
 // already ASCII there): "2,000", "3.5", «(33)», «70 ألف», «(3.5) مليار», "$1.2 trillion", "US$5bn", and
 // a bare «مليار»/"billion" when money follows it («أقل من مليار»).
 // Not numbers for claims: digits glued to Latin letters ("F-16", "COVID-19", "5G"), times and numeric
-// dates ("10:30", "25/3/2024"), digits inside an Arabic word. Number words («ثلاثة», «عشرات», "dozens")
-// are not read: vague ones state no figure, and exact ones are rare in tolls next to digits.
+// dates ("10:30", "25/3/2024"), digits inside an Arabic word. Exact number words («ثلاثة», "five") come
+// from number-words.ts; vague ones («عشرات», "dozens") state no figure and are not read.
 import { cueRegExp } from './claim-text';
 import { CURRENCY_PREFIX, prefixUnit } from './claim-cues';
+import { numberWords } from './number-words';
 
 export interface NumberToken {
   /** Normalized offsets of the whole token: parentheses, currency sign and multiplier included. */
@@ -15,6 +16,10 @@ export interface NumberToken {
   digitsStart: number;
   digitsEnd: number;
   value: number;
+  /** The value before its multiplier (70 in «70 ألف»). */
+  base: number;
+  /** Written in words («ثلاثة», "five"). */
+  word: boolean;
   /** Four digits, no separators, no multiplier, 1800–2100: may be a year. */
   yearLike: boolean;
   /** Multiplied by ألف/مليون/million/bn … */
@@ -80,7 +85,8 @@ function glued(t: string, s: number, e: number): boolean {
   return false;
 }
 
-export function numberTokens(t: string): NumberToken[] {
+/** `words`: also read number words («ثلاثة», "five"); the caller knows whether the sentence can hold any. */
+export function numberTokens(t: string, words = true): NumberToken[] {
   const out: NumberToken[] = [];
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(t); m; m = DIGITS.exec(t)) {
@@ -130,6 +136,8 @@ export function numberTokens(t: string): NumberToken[] {
       digitsStart: ds,
       digitsEnd: de,
       value,
+      base: parsed,
+      word: false,
       yearLike,
       multiplied,
       bare: false,
@@ -150,11 +158,35 @@ export function numberTokens(t: string): NumberToken[] {
       digitsStart: ws,
       digitsEnd: ws + word.length,
       value: MULTIPLIER.get(word) ?? 1,
+      base: 1,
+      word: false,
       yearLike: false,
       multiplied: true,
       bare: true,
       currency: null,
     });
   }
-  return out.sort((a, b) => a.start - b.start);
+  for (const w of words ? numberWords(t) : []) {
+    MULTIPLIER_RX.lastIndex = w.end;
+    const mult = MULTIPLIER_RX.exec(t);
+    const factor = mult ? (MULTIPLIER.get(mult[1] ?? '') ?? 1) : 1;
+    out.push({
+      start: w.start,
+      end: mult ? w.end + mult[0].length : w.end,
+      digitsStart: w.start,
+      digitsEnd: w.end,
+      value: w.value * factor,
+      base: w.value,
+      word: true,
+      yearLike: false,
+      multiplied: !!mult,
+      bare: false,
+      currency: null,
+    });
+  }
+  // «عشرة مليون»: a multiplier already read after a number word is not a bare one too.
+  const kept = out.filter(
+    (k) => !k.bare || !out.some((o) => o !== k && o.start <= k.start && o.end >= k.end),
+  );
+  return kept.sort((a, b) => a.start - b.start);
 }
