@@ -87,6 +87,10 @@ describe('salience on the seeds', () => {
     });
   });
 
+  it('000 without its title: the 8-word headline ending in «!» is still no paragraph', () => {
+    expect(salience(t000, '', mentionsOf(t000, 'islamic-emirate'), false).paragraphShare).toBe(4 / 9);
+  });
+
   it('an entity with no mention has share 0 and no lead', () => {
     expect(salience(t000, title000, [], false)).toEqual({
       mentions: 0,

@@ -3,7 +3,8 @@
 //
 // Paragraphs are the text's lines (blocks between line breaks). Headlines, by-lines, datelines and
 // section heads are lines too, but not body paragraphs: a body paragraph has at least 15 words, or at
-// least 8 and ends as a sentence ends; a line that repeats the title is never one. The lead is the
+// least 8 and ends with a period (headlines end with «!» or «؟» as often); a line that repeats the
+// title is never one. The lead is the
 // first body paragraph, or the first two sentences when the body is a single paragraph.
 
 import { foldString } from '../fold';
@@ -31,7 +32,7 @@ function wordCount(line: string): number {
   }
   return n;
 }
-const ENDS_SENTENCE = /[.!?؟…]["'”’»)\]]*\s*$/u;
+const ENDS_SENTENCE = /[.…]["'”’»)\]]*\s*$/u;
 
 let last: Layout | null = null;
 
