@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ComparisonRecord, EntityRow, SourceRecord } from '../../scripts/lib/compare-records';
+import { draw, scoreClaim, type Gold, type SampledClaim } from '../../scripts/lib/claims-sample';
 
 interface Output {
   sources: SourceRecord[];
@@ -217,4 +218,88 @@ describe('npm run compare: shipped sources, usage and unreadable files', () => {
       lang: 'ar',
     });
   }, 60_000);
+});
+
+// The scorer of `npm run eval:claims` (scripts/lib/claims-sample.ts), on claims of the labelled sample
+// (tests/eval/claims-sample.jsonl: c005, c052, c003 — BBC Arabic sentences).
+describe('eval:claims scoring', () => {
+  const gold = (over: Partial<Gold>): Gold => ({
+    isClaim: true,
+    attribute: 'arrested',
+    min: 30,
+    max: 30,
+    qualifier: 'at-least',
+    unit: null,
+    entity: true,
+    attributedTo: null,
+    note: '',
+    ...over,
+  });
+  const claim = (over: Partial<SampledClaim>): SampledClaim => ({
+    attribute: 'arrested',
+    min: 30,
+    max: 30,
+    qualifier: 'exact',
+    unit: null,
+    text: 'اعتقل 30 شخصا',
+    start: 0,
+    end: 13,
+    attributedTo: null,
+    via: 'mention',
+    ...over,
+  });
+
+  it('a missed «على الأقل» is a value error (c005)', () => {
+    expect(scoreClaim(claim({}), gold({})).value).toBe(false);
+    expect(scoreClaim(claim({ qualifier: 'at-least' }), gold({})).value).toBe(true);
+  });
+
+  it('attributedTo must contain the source, article merged into a proclitic or not (c052, c003)', () => {
+    const g = gold({ attributedTo: 'المرصد السوري لحقوق الإنسان' });
+    expect(scoreClaim(claim({ attributedTo: 'ووفقاً للمرصد السوري لحقوق الإنسان' }), g).attributedTo).toBe(
+      true,
+    );
+    expect(scoreClaim(claim({ attributedTo: null }), gold({ attributedTo: 'ترامب' })).attributedTo).toBe(
+      false,
+    );
+    expect(scoreClaim(claim({ attributedTo: 'بحسب مسؤولين' }), gold({})).attributedTo).toBe(false);
+  });
+
+  it('a vague count is right from 2–3 units up, open or below 10 units', () => {
+    const g = gold({ attribute: 'killed', qualifier: null, min: null, max: null, vague: 10 });
+    expect(scoreClaim(claim({ attribute: 'killed', min: 20, max: 20, qualifier: 'at-least' }), g).value).toBe(
+      true,
+    );
+    expect(scoreClaim(claim({ attribute: 'killed', min: 30, max: 90, qualifier: 'range' }), g).value).toBe(
+      true,
+    );
+    expect(scoreClaim(claim({ attribute: 'killed', min: 10, max: 10, qualifier: 'at-least' }), g).value).toBe(
+      false,
+    );
+    expect(scoreClaim(claim({ attribute: 'killed', min: 20, max: 200, qualifier: 'range' }), g).value).toBe(
+      false,
+    );
+  });
+
+  it('what is no claim is wrong on value and entity whatever the engine read', () => {
+    const g = gold({ isClaim: false, attribute: null, min: null, max: null, qualifier: null, entity: false });
+    expect(scoreClaim(claim({}), g)).toEqual({ value: false, entity: false, attributedTo: true });
+  });
+
+  it('draws the same sample for the same seed, stratified, at most 2 per file', () => {
+    const pool = Array.from({ length: 60 }, (_, i) => ({
+      file: `f${i % 20}.txt`,
+      claim: { attribute: i < 50 ? 'money' : i < 57 ? 'killed' : 'attacks', start: i },
+    }));
+    const a = draw(pool, 20, 7);
+    expect(a).toEqual(draw(pool, 20, 7));
+    expect(a).not.toEqual(draw(pool, 20, 8));
+    expect(a.length).toBe(20);
+    // Share per attribute is 7: all 3 attacks, 7 of the 7 killed, the rest money.
+    expect(a.filter((x) => x.claim.attribute === 'attacks').length).toBe(3);
+    expect(a.filter((x) => x.claim.attribute === 'killed').length).toBe(7);
+    const perFile = new Map<string, number>();
+    for (const x of a) perFile.set(x.file, (perFile.get(x.file) ?? 0) + 1);
+    expect(Math.max(...perFile.values())).toBeLessThanOrEqual(2);
+  });
 });
