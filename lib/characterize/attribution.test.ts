@@ -84,6 +84,14 @@ describe('hedges', () => {
   });
 });
 
+describe('hedges after a figure', () => {
+  it('an Arabic verb after a year has its own subject (ant-bbc culture-286)', () => {
+    const s =
+      'وفي عام 2002 زعم المؤرخ الإسرائيلي آرون بريغمان أن مروان تجسس لحساب إسرائيل لعقود، بل وحذر إسرائيل قبل الهجوم المباغت في حرب 1973.';
+    expect(extractClaims(s).map((c) => [c.text, c.hedge])).toEqual([['عام 2002', null]]);
+  });
+});
+
 describe('which claims an attribution covers', () => {
   it('a trailing «وفقًا لـ» covers the figure before it, not the one after «بينما» (seed 004)', () => {
     const s =

@@ -68,8 +68,13 @@ function clip(t: string, start: number, end: number, opener = false): number {
     }
   }
   while (e > start && t[e - 1] === ' ') e--;
+  // A name cut before a digit ends with no dangling «عام»/"in" («… للدولة عام 2015»).
+  const tail = DANGLING.exec(t.slice(start, e));
+  if (tail && tail.index > 0) e = start + tail.index;
   return e;
 }
+
+const DANGLING = cueRegExp(`\\s+(?:عام|سنة|في|من|عن|علي|الي|منذ|in|of|on|at|the|since)$`, 'u');
 
 export function attributions(t: string): AttributionHit[] {
   const out: AttributionHit[] = [];
@@ -114,8 +119,12 @@ const NEW_CLAUSE = cueRegExp(
  * … والذي أوقع أكثر من 130 قتيلاً»: the belief is about who attacked, not the toll).
  */
 export function hedgeCovers(t: string, hs: number, he: number, cs: number, ce: number): boolean {
-  // Right after the figure: "3,000 militants are believed to be …".
-  if (hs >= ce) return !NEW_CLAUSE.test(t.slice(ce, hs)) && t.slice(ce, hs).trim().split(' ').length <= 2;
+  // Right after the figure, English passives only: "3,000 militants are believed to be …". An Arabic
+  // verb after a figure has its own subject: «وفي عام 2002 زعم المؤرخ …» (ant-bbc) does not hedge 2002.
+  if (hs >= ce) {
+    const gap = t.slice(ce, hs);
+    return /^[a-z]/.test(t[hs] ?? '') && !NEW_CLAUSE.test(gap) && gap.trim().split(' ').length <= 2;
+  }
   if (he > cs) return true;
   const gap = t.slice(he, cs);
   return !NEW_CLAUSE.test(gap) && gap.split(' ').length <= 11;
