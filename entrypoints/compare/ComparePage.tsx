@@ -2,19 +2,17 @@
 // table of sources × what they say, the comparisons with each side's quote, a timeline of dated
 // claims and events, the silent sources and links to related entities. Related links and the search
 // swap the entity in place (history entries, so Back works).
-import { browser } from 'wxt/browser';
 import { useEffect, useState } from 'preact/hooks';
-import { askBackground } from '../../lib/send';
 import { EntityHeading } from '../../components/EntityComparison';
 import { COMPARE_STRINGS } from '../../components/i18n-compare';
 import { STRINGS } from '../../components/i18n';
 import { Status } from '../../components/Status';
-import { useAsync } from '../../components/useAsync';
 import { uiLang } from '../../components/t';
 import { ComparisonList } from '../../components/comparison/ComparisonList';
 import { EntitySearch } from '../../components/comparison/EntitySearch';
 import { RelatedLinks } from '../../components/comparison/RelatedLinks';
-import { SidesTable } from '../../components/comparison/SidesTable';
+import { SidesTable, TABLE_CHUNK } from '../../components/comparison/SidesTable';
+import { useComparisonView } from '../../components/comparison/useComparisonView';
 import { SilentSources } from '../../components/comparison/SilentSources';
 import { Timeline } from '../../components/comparison/Timeline';
 import { usePainted } from '../../components/comparison/usePainted';
@@ -110,10 +108,9 @@ export function ComparePage() {
     setEntityId(id);
     scrollTo(0, 0);
   };
-  const state = useAsync(
-    async () => (entityId ? (await askBackground(browser, { type: 'entity/compare', entityId })).view : null),
-    [entityId],
-  );
+  // The first rows paint from a short answer; the rest of the sides follow (the table shows them in
+  // chunks anyway).
+  const state = useComparisonView(entityId, TABLE_CHUNK, true);
   return (
     <main class="compare">
       <header class="compare-header">

@@ -1,11 +1,10 @@
 // The toolbar popup: switches for this site, what the page mentions, the comparison for a chosen
 // entity (`?entity=<id>` opens it directly), a search over every entity of the corpus, and the corpus
 // at a glance.
-import { browser } from 'wxt/browser';
 import { useState } from 'preact/hooks';
-import { askBackground } from '../../lib/send';
 import { EntityComparison, POPUP_SIDES } from '../../components/EntityComparison';
 import { EntitySearch } from '../../components/comparison/EntitySearch';
+import { useComparisonView } from '../../components/comparison/useComparisonView';
 import { COMPARE_STRINGS } from '../../components/i18n-compare';
 import { CorpusSection } from '../../components/CorpusSection';
 import { Status } from '../../components/Status';
@@ -20,11 +19,7 @@ function Comparison({ entityId, onBack }: { entityId: string; onBack: (() => voi
   const lang = uiLang();
   // The popup asks for the first sides only; "show all" asks again for every one.
   const [all, setAll] = useState(false);
-  const state = useAsync(
-    () =>
-      askBackground(browser, { type: 'entity/compare', entityId, ...(all ? {} : { limit: POPUP_SIDES }) }),
-    [entityId, all],
-  );
+  const state = useComparisonView(entityId, POPUP_SIDES, all);
   return (
     <>
       {onBack && (
@@ -33,7 +28,7 @@ function Comparison({ entityId, onBack }: { entityId: string; onBack: (() => voi
         </button>
       )}
       <Status state={state}>
-        {({ view }) =>
+        {(view) =>
           view ? (
             <EntityComparison view={view} lang={lang} expanded={all} onShowAll={() => setAll(true)} />
           ) : (
