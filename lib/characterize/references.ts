@@ -124,7 +124,8 @@ function cuesIn(text: string, from: number, to: number): CueWord[] {
     } else if (lower === 'its') {
       out.push({ start, end, need: 'actor', gender: null, phrase: false });
     } else if (EN_PHRASES.has(`${prev} ${lower}`) || EN_PHRASES.has(`the ${prev} ${lower}`)) {
-      const back = text.lastIndexOf('the', start);
+      const article = /the\s+(?:\p{L}+\s+)?$/iu.exec(text.slice(Math.max(from, start - 20), start));
+      const back = article ? start - article[0].length : start;
       out.push({ start: back >= from ? back : start, end, need: 'group', gender: null, phrase: true });
     }
     prev = lower;
