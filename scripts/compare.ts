@@ -150,6 +150,11 @@ async function loadEntities(path: string): Promise<Entity[]> {
 }
 
 async function main(): Promise<void> {
+  // A reader that stops early (`| head`) is not an error of ours: stop quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   const args = parseArgs(process.argv.slice(2));
   const list = await loadEntities(args.entities);
   const run = new Run(matcherFor(list), new Map(list.map((e) => [e.id, e])));
