@@ -43,6 +43,22 @@ describe('claim values', () => {
     expect(claimValueText(claim, 'ar')).toBe(ar);
   });
 
+  it('says money in the UI’s currency words, without false decimals', () => {
+    // ant-bbc economy/BB-economy-13-20180206.txt: «خطة إنقاذ للبنوك بقيمة 700 مليار دولار»
+    const bailout = { attribute: 'money', min: 700e9, max: 700e9, qualifier: 'exact', unit: 'USD' } as const;
+    expect(claimValueText(bailout, 'en')).toBe('$700B');
+    expect(claimValueText(bailout, 'ar')).toContain('700 مليار');
+    // ant-bbc culture/BB-culture-85-20180325.txt: «253 ألفا و200 جنيه إسترليني» is £253,200
+    const auction = {
+      attribute: 'money',
+      min: 253200,
+      max: 253200,
+      qualifier: 'exact',
+      unit: 'GBP',
+    } as const;
+    expect(claimValueText(auction, 'en')).toBe('£253,200');
+  });
+
   it('says a date as the UI writes dates', () => {
     // seed-002 is dated «الاثنين 25 مارس 2024»
     expect(

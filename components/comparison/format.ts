@@ -45,6 +45,7 @@ function money(n: number, unit: string | null, lang: UiLang): string {
         currency: unit,
         notation: n >= 1e6 ? 'compact' : 'standard',
         compactDisplay: 'long',
+        minimumFractionDigits: 0,
         maximumFractionDigits: 1,
       }).format(n);
     } catch {
