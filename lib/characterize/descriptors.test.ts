@@ -233,6 +233,11 @@ describe('findDescriptors: English pages (../shared/pages)', () => {
     expect(describe_(sentence, surface, 'person')).toEqual(expected);
   });
 
+  it('newspaper/ap_meta_refresh.html: ", he promoted himself to the rank of general" is a clause', () => {
+    const s = 'Once in the U.S., he promoted himself to the rank of general.';
+    expect(describe_(s, 'U.S.', 'place')).toEqual([]);
+  });
+
   it('"Islamic State" in the Polygraph sentence has no descriptor', () => {
     expect(describe_(polygraph, 'Islamic State', 'organization')).toEqual([]);
   });

@@ -127,7 +127,7 @@ const EN_EPITHET = set('terrorist extremist militant jihadist hardline radical b
 const EN_NAMED = set('named called');
 const EN_STOP = set(
   'who which that whose where when while said says told added also and but or in on at of for to with by from as after before ' +
-    'will would has had is was are were',
+    'will would has had is was are were he she it they we i you there this these those',
 );
 const EN_DETERMINER = set('the a an');
 
