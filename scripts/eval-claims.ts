@@ -2,6 +2,7 @@
 // ../shared/corpora/ant-bbc). Method, labelling rules and figures: docs/decisions/claims-evaluation.md.
 //
 //   npm run eval:claims                       score the current engine against the labels
+//   npm run eval:claims -- --as-drawn         score the claims as they were when drawn (the "before" figures)
 //   npx tsx --import ./scripts/lib/raw-import.mjs scripts/eval-claims.ts sample <compare.json> [--n 130] [--seed 7]
 //                                             draw a new sample from a `npm run compare` output (unlabelled)
 //
@@ -120,7 +121,9 @@ async function score(): Promise<void> {
   const entities = new Map(list.map((e) => [e.id, e]));
   const matcher = matcherFor(list);
   const claimsOf = new Map<string, Map<string, Claim[]>>();
-  for (const file of new Set(items.map((i) => i.file))) {
+  // --as-drawn scores the claims as the engine gave them when the sample was drawn (the "before" figures).
+  const asDrawn = process.argv.includes('--as-drawn');
+  for (const file of asDrawn ? [] : new Set(items.map((i) => i.file))) {
     const src = await readSource(join(CORPUS, file));
     const lang = src.lang.split('-')[0] ?? src.lang;
     const found = characterizeSource({ id: file, title: src.title, text: src.text, lang }, matcher, entities);
@@ -134,16 +137,17 @@ async function score(): Promise<void> {
   for (const item of items) {
     const gold = item.gold;
     if (!gold) continue;
-    const now = claimsOf
+    const found = claimsOf
       .get(item.file)
       ?.get(item.entityId)
       ?.find((c) => c.start < item.claim.end && item.claim.start < c.end);
+    const now = asDrawn ? item.claim : found && sampled(found);
     if (!now) {
       dropped++;
       if (!(scoreClaim(item.claim, gold).value && gold.entity)) droppedWrong++;
       continue;
     }
-    const s = scoreClaim(sampled(now), gold);
+    const s = scoreClaim(now, gold);
     const t = byAttribute.get(now.attribute) ?? tally();
     add(t, s);
     byAttribute.set(now.attribute, t);
@@ -154,7 +158,7 @@ async function score(): Promise<void> {
       );
       errors.push(
         `| ${item.id} | ${item.entityId} | ${now.attribute} ${now.qualifier} ${now.min}–${now.max}${now.unit ? ` ${now.unit}` : ''}` +
-          ` «${now.text}»${now.attributedTo ? ` ← «${now.attributedTo.text}»` : ''} | ${what.join(', ')} | ${gold.note} |`,
+          ` «${now.text}»${now.attributedTo ? ` ← «${now.attributedTo}»` : ''} | ${what.join(', ')} | ${gold.note} |`,
       );
     }
   }
