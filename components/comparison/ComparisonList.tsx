@@ -5,6 +5,7 @@ import type { Comparison } from '../../lib/characterize/types';
 import type { EntityComparisonView, SourceSide } from '../../lib/messages';
 import { COMPARE_STRINGS } from '../i18n-compare';
 import type { UiLang } from '../i18n';
+import { scriptLang } from '../t';
 import { OriginBadge } from './Badges';
 import { ClaimLine } from './ClaimLine';
 import { byVerdict, formatDateRange } from './format';
@@ -70,7 +71,14 @@ export function ComparisonItem({
           return (
             <div class="side" key={`${c.sourceId}:${c.claim.start}`} data-source-id={c.sourceId}>
               <div class="source-line">
-                {side ? <SourceName source={side.source} /> : <span>{c.sourceId}</span>}
+                {/* Until every side has arrived (useComparisonView), a source is named by its id. */}
+                {side ? (
+                  <SourceName source={side.source} />
+                ) : (
+                  <span class="muted source-pending" dir="ltr">
+                    {c.sourceId}
+                  </span>
+                )}
                 <span class="muted">
                   {' · '}
                   <SourceDate date={c.date} lang={lang} />
@@ -79,7 +87,7 @@ export function ComparisonItem({
               <ClaimLine
                 claim={c.claim}
                 sourceId={c.sourceId}
-                sourceLang={side?.source.lang ?? 'und'}
+                sourceLang={side?.source.lang ?? scriptLang(c.claim.text)}
                 entityId={view.entity.id}
                 characterization={side?.characterization ?? null}
                 names={namesToMark(view.entity, side?.characterization ?? null)}

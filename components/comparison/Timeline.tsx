@@ -4,7 +4,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { EntityComparisonView, TimelineEntry } from '../../lib/messages';
 import { COMPARE_STRINGS } from '../i18n-compare';
 import type { UiLang } from '../i18n';
-import { langAttrs } from '../t';
+import { langAttrs, scriptLang } from '../t';
 import { OriginBadge } from './Badges';
 import { formatDateRange } from './format';
 import { QuoteLink } from './QuoteLink';
@@ -58,7 +58,7 @@ export function Timeline({ view, lang }: { view: EntityComparisonView; lang: UiL
                       sourceId={entry.sourceId}
                       entityId={view.entity.id}
                       span={entry.quote}
-                      lang={side?.source.lang ?? 'und'}
+                      lang={side?.source.lang ?? scriptLang(entry.quote.text)}
                       names={namesToMark(view.entity, side?.characterization ?? null)}
                       label={s.openQuote}
                     />
