@@ -124,6 +124,7 @@ function spellings(w: string): string[] {
 const HINT_RX = new RegExp(
   [...UNITS, ...TENS, ...TEN, ...HUNDREDS, ...EN_UNITS, ...EN_TENS, ['أحد', 1], ['اثنا', 2], ['اثني', 2]]
     .flatMap(([w]) => spellings(w as string))
+    .filter((w, i, all) => all.indexOf(w) === i)
     .sort((a, b) => b.length - a.length)
     .join('|'),
   'g',
