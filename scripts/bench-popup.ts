@@ -166,6 +166,21 @@ class Bench {
   }
 
   /** A cold worker answering the cheapest request that waits for the corpus: the floor of any cold view. */
+  /** Opening any extension page at all (a tab, its renderer, a file of ours, no script): the page floor. */
+  async pageFloor(): Promise<number> {
+    const page = await this.session.context.newPage();
+    try {
+      await page.goto(this.session.url('/manifest.json'), { waitUntil: 'load' });
+      return await page.evaluate(
+        () =>
+          (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
+            ?.loadEventEnd ?? NaN,
+      );
+    } finally {
+      await page.close();
+    }
+  }
+
   async coldFloor(): Promise<number> {
     const home = await this.homePage();
     await this.stopWorker();
@@ -239,7 +254,13 @@ interface Row {
   comparisons: number;
 }
 
-async function measureCorpus(bench: Bench, corpus: CorpusName, rows: Row[], floors: number[]) {
+async function measureCorpus(
+  bench: Bench,
+  corpus: CorpusName,
+  rows: Row[],
+  floors: number[],
+  pageFloors: number[],
+) {
   const runs = new Map<
     string,
     { cold: number[]; warm: number[]; dclCold: number[]; dclWarm: number[]; answer: number[] }
@@ -248,6 +269,7 @@ async function measureCorpus(bench: Bench, corpus: CorpusName, rows: Row[], floo
   // Interleaved rounds: a load spike on the shared machine then spreads over every cell.
   for (let r = 0; r < ROUNDS; r++) {
     floors.push(await bench.coldFloor());
+    pageFloors.push(await bench.pageFloor());
     for (const view of VIEWS)
       for (const entity of ENTITIES) {
         const key = `${view.name}|${entity}`;
@@ -294,6 +316,7 @@ async function main() {
   const bench = new Bench(session);
   const rows: Row[] = [];
   const floors: Record<CorpusName, number[]> = { shipped: [], 'ant-bbc': [] };
+  const pageFloors: number[] = [];
   let indexingMs = NaN;
   let counts = { sources: 0, characterizations: 0, mentions: 0 };
   let shippedCounts = counts;
@@ -301,7 +324,7 @@ async function main() {
     // The install's seeding and first indexing are not what a view pays: wait for them first.
     await send(await bench.homePage(), { type: 'corpus/summary' });
     shippedCounts = await bench.storeCounts();
-    await measureCorpus(bench, 'shipped', rows, floors.shipped);
+    await measureCorpus(bench, 'shipped', rows, floors.shipped, pageFloors);
 
     await bench.insert(sources);
     await bench.stopWorker();
@@ -313,7 +336,7 @@ async function main() {
       throw new Error(
         `expected ${sources.length + shippedCounts.sources} sources, got ${summary.sources.length}`,
       );
-    await measureCorpus(bench, 'ant-bbc', rows, floors['ant-bbc']);
+    await measureCorpus(bench, 'ant-bbc', rows, floors['ant-bbc'], pageFloors);
   } finally {
     await session.close();
   }
@@ -334,7 +357,8 @@ async function main() {
   );
   const floor = (c: CorpusName) => median(floors[c]);
   console.log(
-    `Cold-worker floor (\`entity/labels\` from an open page right after a stop): shipped ${fmt(floor('shipped'))} ms, ant-bbc ${fmt(floor('ant-bbc'))} ms.\n`,
+    `Cold-worker floor (\`entity/labels\` from an open page right after a stop): shipped ${fmt(floor('shipped'))} ms, ant-bbc ${fmt(floor('ant-bbc'))} ms. ` +
+      `Page floor (opening the extension's manifest.json in a new tab: load event, no script): ${fmt(median(pageFloors))} ms.\n`,
   );
   console.log(
     '| view | entity | corpus | sides | comparisons | cold ms | warm ms | page DCL cold / warm ms | cold / DCL | warm / DCL | cold − cold-worker floor ms | background answer ms (warm) | target | met? |',
