@@ -5,7 +5,7 @@
 import type { Entity } from '../types';
 import type { DetailedMatch, SanadMatcher } from '../matcher';
 import { sentenceSpans } from '../sentences';
-import { assignInSentence, fitsAttribute, scopePlaces, type PlacedMention } from './assign';
+import { assignInSentence, scopePlaces, type PlacedMention } from './assign';
 import { extractClaims } from './claims';
 import { findDescriptors } from './descriptors';
 import { findFrames } from './frames';
@@ -29,6 +29,17 @@ interface Mention extends PlacedMention {
   key?: string;
   sentence: number;
 }
+
+/**
+ * What a sentence may say of a group named before it: its size, its attacks, its arrests. Not dates: in the claims evaluation every date tied through a reference was wrong (a
+ * later sentence's year is about whatever that sentence is about).
+ */
+const REFERABLE: ReadonlySet<RawClaim['attribute']> = new Set([
+  'fighters',
+  'attacks',
+  'arrested',
+  'duration',
+]);
 
 /** How many sentences back a reference may reach for its antecedent (a heading line counts as one). */
 const REFERENCE_REACH = 5;
@@ -113,8 +124,7 @@ function tieClaims(
     // Only groups are followed across sentences: a pronoun's real antecedent may be a place the gazetteer
     // does not know («its gross domestic product» is Tunisia's, not the U.S. named before), while a
     // group's size and attacks are what «مقاتليه»/«أنه نظم» and "the group" refer back to.
-    if (!antecedent || antecedent.type !== 'organization' || !fitsAttribute(c.attribute, antecedent.type))
-      continue;
+    if (!antecedent || antecedent.type !== 'organization' || !REFERABLE.has(c.attribute)) continue;
     push(ref.entityId, {
       ...c,
       via: 'reference',
