@@ -31,15 +31,11 @@ interface Mention extends PlacedMention {
 }
 
 /**
- * What a sentence may say of a group named before it: its size, its attacks, its arrests. Not dates: in the claims evaluation every date tied through a reference was wrong (a
- * later sentence's year is about whatever that sentence is about).
+ * What a sentence may say of a group named before it: its size, its attacks, its arrests. Not dates:
+ * in the claims evaluation every date tied through a reference was wrong (a later sentence's year is
+ * about whatever that sentence is about).
  */
-const REFERABLE: ReadonlySet<RawClaim['attribute']> = new Set([
-  'fighters',
-  'attacks',
-  'arrested',
-  'duration',
-]);
+const REFERABLE: ReadonlySet<RawClaim['attribute']> = new Set(['fighters', 'attacks', 'arrested']);
 
 /** How many sentences back a reference may reach for its antecedent (a heading line counts as one). */
 const REFERENCE_REACH = 5;
