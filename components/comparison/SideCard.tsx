@@ -50,16 +50,38 @@ export function CuratedPoints({
   );
 }
 
-export function UserNoteText({ side, lang }: { side: SourceSide; lang: UiLang }) {
+export function UserNoteText({
+  side,
+  entityId,
+  names,
+  lang,
+}: {
+  side: SourceSide;
+  entityId: string;
+  names: readonly string[];
+  lang: UiLang;
+}) {
   const note = side.userNote;
-  if (!note?.text) return null;
+  if (!note?.text && !note?.passage) return null;
   const s = COMPARE_STRINGS[lang];
   return (
     <div class="user-note" data-origin="user">
+      <span class="visually-hidden">{`${s.userNoteLabel}: `}</span>
       <OriginBadge origin="user" lang={lang} />{' '}
       {/* The user may write in either language: the browser guesses the direction from the text. */}
-      <span dir="auto">{note.text}</span>
-      <span class="visually-hidden">{s.userNoteLabel}</span>
+      {note.text && <span dir="auto">{note.text}</span>}
+      {note.passage && (
+        <blockquote class="quote">
+          <QuoteLink
+            sourceId={side.source.id}
+            entityId={entityId}
+            span={note.passage}
+            lang={side.source.lang}
+            names={names}
+            label={s.openQuote}
+          />
+        </blockquote>
+      )}
     </div>
   );
 }
@@ -93,7 +115,7 @@ export function SideCard({
         <StanceBadge stance={side.stance} lang={lang} />
       </div>
       <SummaryText summary={side.summary} lang={lang} />
-      <UserNoteText side={side} lang={lang} />
+      <UserNoteText side={side} entityId={entity.id} names={names} lang={lang} />
       {claims.length > 0 && (
         <div class="claims">
           <h4 class="label">

@@ -50,7 +50,7 @@ function Row({
             <CuratedPoints side={side} entityId={view.entity.id} names={names} lang={lang} />
           </details>
         )}
-        <UserNoteText side={side} lang={lang} />
+        <UserNoteText side={side} entityId={view.entity.id} names={names} lang={lang} />
       </td>
       <td data-column="names">
         {ch.names.length ? (

@@ -219,6 +219,35 @@ describe('a source card', () => {
   });
 });
 
+describe('a source card with the user’s note', () => {
+  it('shows the note as the user’s, with its passage verbatim, and the user’s stance', () => {
+    const withNote: SourceSide = {
+      ...side004,
+      stance: { label: 'critical', origin: 'user', evidence: [] },
+      userNote: {
+        entityId: 'isis-k',
+        sourceId: 'seed-004',
+        stance: 'critical',
+        text: 'The UN figure, not the outlet’s own.',
+        passage: spanOf(TEXT_004, 'وفقًا لأحدث تقديرات الأمم المتحدة', sentence004.start),
+        createdAt: 1,
+        updatedAt: 1,
+      },
+    };
+    render(
+      <ul>
+        <SideCard side={withNote} entity={isisK} disputed={new Set()} lang="en" />
+      </ul>,
+      root,
+    );
+    const note = root.querySelector('.user-note[data-origin="user"]')!;
+    expect(note.textContent).toContain('The UN figure, not the outlet’s own.');
+    expect(note.querySelector('.origin')!.textContent).toBe('your note');
+    expect(quotesAreVerbatim(note)).toBe(1);
+    expect(root.querySelector('.stance[data-stance="critical"][data-origin="user"]')).not.toBeNull();
+  });
+});
+
 describe('a comparison', () => {
   it('carries its verdict, attribute and each side with its source and sentence', () => {
     const sides = new Map(view.sides.map((s) => [s.source.id, s]));
