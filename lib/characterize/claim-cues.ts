@@ -245,7 +245,7 @@ export function prefixUnit(sign: string): string {
  * the end of the clause follows it ("40 people killed in a blast").
  */
 const VERB_RX = cueRegExp(
-  `\\s?["«“]?(?:(مصرعهم|مصرعه|مصرعها|مصرعهما|حتفهم|حتفه|حتفها|قتلوا|استشهدوا|قضوا)|(اصيبوا|جرحوا)|(اعتقلوا)` +
+  `\\s?(?:من\\s+(?:[^\\s\\d،,.]+\\s+){1,3}?)?["«“]?(?:(مصرعهم|مصرعه|مصرعها|مصرعهما|حتفهم|حتفه|حتفها|قتلوا|استشهدوا|قضوا)|(اصيبوا|جرحوا)|(اعتقلوا)` +
     `|(?:(?:other|more|further|additional|people|civilians|others)\\s+){0,2}(?:who\\s+)?(?:were|have been|had been|has been|are|was|being|got)\\s+(?:reportedly\\s+|allegedly\\s+)?` +
     `(?:(killed|dead|murdered|executed|lost their lives)|(injured|wounded|hurt)|(arrested|detained)|(displaced))` +
     `|(?:(killed|dead|died|lost their lives)|(injured|wounded))(?=\\s*(?:in|by|as|when|after|on|during|at|and)${END}|\\s*[,.;:)]|\\s*$))["»”]?${END}`,
@@ -275,13 +275,16 @@ export function verbAt(t: string, at: number): { kind: Quantity; end: number } |
   return null;
 }
 
-/** Cue words right before the number (after its qualifier): «مقتل 60 شخصاً», "killing at least 40". */
+/**
+ * Cue words right before the number (after its qualifier): «مقتل 60 شخصاً», "killing at least 40", and
+ * with a pronoun between: «فقتل منه 58 مسلحا», «وقتل فيه أربعة جنود» (ant-bbc).
+ */
 export const LEFT_CUE = cueRegExp(
   `(?:^|[^\\p{L}\\p{M}])${CLITIC}(?:(مقتل|قتل|قتلت|يقتل|تقتل|مصرع|استشهاد|استشهد|اودي بحياة|اودت بحياة|حصد ارواح|حصدت ارواح` +
     `|killed|killing|kill|kills|claimed the lives of|deaths of)` +
     `|(اصابة|اصيب|اصيبت|اصاب|اصابت|جرح|جرحت|injuring|injured|wounding|wounded|injure|wound|hurting)` +
     `|(اعتقال|اعتقل|اعتقلت|القبض علي|توقيف|اوقف|احتجاز|احتجز|arrested|arresting|arrest of|detained|detaining|detention of)` +
-    `|(نزوح|تهجير|تشريد|displaced|displacing|displacement of))\\s*$`,
+    `|(نزوح|تهجير|تشريد|displaced|displacing|displacement of))(?:\\s+(?:منه|منهم|منها|فيه|فيها|خلاله|خلالها))?\\s*$`,
 );
 export const LEFT_CUE_KINDS: (Quantity | null)[] = [null, 'killed', 'injured', 'arrested', 'displaced'];
 
@@ -295,6 +298,11 @@ export const COMBINED_RIGHT = cueRegExp(
 /** A killing tried, planned or threatened is no toll: «في محاولة لقتل ثلاثة قضاة» (ant-bbc). */
 export const ATTEMPT_LEFT = cueRegExp(
   `(?:محاولة|محاولات|حاول|حاولت|يحاول|خطط|خططت|مخطط|تهديد|هدد|هددت|يهدد|attempt|attempted|attempting|tried|trying|plot|plotted|plotting|threatened|threatening)\\s+(?:\\p{L}+\\s+)?(?:ل|ب)?(?:قتل|مقتل|اغتيال|to\\s+kill|killing)\\s*$`,
+);
+
+/** A sentence about a disease counts cases, not injuries: «تفشي بكتيريا … إصابة 197 شخصا» (ant-bbc). */
+export const DISEASE = cueRegExp(
+  `بكتيريا|فيروس|وباء|تفشي|عدوي|كوليرا|حصبة|انفلونزا|كورونا|ايبولا|الملاريا|الايدز|بالاعياء|تسمم|جرعات|جرعة|outbreak|virus|disease|infection|overdose`,
 );
 
 /** Infections are not injuries: «إصابة 500 شخص بفيروس كورونا». */

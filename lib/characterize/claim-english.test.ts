@@ -145,8 +145,8 @@ const CONSTRUCTED: [string, string[]][] = [
     'Police said 12 people were killed in the attack.',
     ['killed exact 12 «12 people were killed» by «Police said»'],
   ],
-  // Active voice: the 5 gunmen are the killers (a group of 5), not the killed; the 10 soldiers are the killed.
-  ['5 gunmen killed 10 soldiers.', ['fighters exact 5 «5 gunmen»', 'killed exact 10 «killed 10 soldiers»']],
+  // Active voice: the 10 soldiers are the killed; a handful of gunmen is who did it, not the size of a group.
+  ['5 gunmen killed 10 soldiers.', ['killed exact 10 «killed 10 soldiers»']],
   ['The F-16 crashed; a 30-year-old pilot survived.', []],
 ];
 

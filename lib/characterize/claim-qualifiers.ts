@@ -1,6 +1,6 @@
 // How exact a figure is, from the words around it (claim-text's normalized sentence).
 // Decisions: "up to", "as many as", «ما يصل إلى» are `less-than` (an upper bound; the closest the
-// contract has); "some", "an estimated", «نحو», «زهاء» are `about`; «يزيد عدد … عن 70 ألف» is
+// contract has), but «تصل إلى» alone is not: «لتصل إلى ثلاثة في المئة فقط» is "to reach" (ant-bbc); "some", "an estimated", «نحو», «زهاء» are `about`; «يزيد عدد … عن 70 ألف» is
 // `more-than` (the verb stands a few words before «عن»); «لم يتجاوز 26», "no more than" are `less-than`.
 import type { Qualifier } from './types';
 import { cueRegExp } from './claim-text';
@@ -10,7 +10,7 @@ const QUALIFIER_LEFT = cueRegExp(
     `|(اكثر\\s+من|ما\\s+يزيد\\s+(?:عن|علي)|يزيد\\s+(?:عن|علي)|تزيد\\s+(?:عن|علي)|ما\\s+يربو\\s+علي|يربو\\s+علي|يتجاوز|تتجاوز|تجاوز|تجاوزت` +
     `|يفوق|تفوق|more\\s+than|over|upwards\\s+of|in\\s+excess\\s+of|exceeding)` +
     `|((?:لم|لا|لن)\\s+(?:يتجاوز|تتجاوز|يزيد|تزيد|يتعدي|تتعدي)(?:\\s+(?:عن|علي))?|no\\s+more\\s+than|not\\s+more\\s+than` +
-    `|اقل\\s+من|ما\\s+دون|دون|ما\\s+يصل\\s+الي|يصل\\s+الي|تصل\\s+الي|fewer\\s+than|less\\s+than|under|up\\s+to|as\\s+many\\s+as|at\\s+most)` +
+    `|اقل\\s+من|ما\\s+دون|دون|ما\\s+يصل\\s+الي|fewer\\s+than|less\\s+than|under|up\\s+to|as\\s+many\\s+as|at\\s+most)` +
     `|(نحو|حوالي|قرابة|زهاء|ما\\s+يقرب\\s+من|يقرب\\s+من|ما\\s+يناهز|يناهز|about|around|some|nearly|almost|approximately|roughly` +
     `|an\\s+estimated|estimated|close\\s+to|circa))\\s*$`,
   'u',
@@ -35,6 +35,18 @@ export function qualifierBefore(t: string, at: number): { qualifier: Qualifier; 
     }
   }
   return null;
+}
+
+const AT_LEAST_LATER = cueRegExp(`(?:\\s+[^\\s\\d،,.؛;:]+){1,3}?\\s+علي\\s+الاقل(?![\\p{L}\\p{M}])`, 'uy');
+
+/**
+ * «على الأقل» a few words after the noun, in the same clause: «اعتقل 30 شخصا مزدوج الجنسية على الأقل»,
+ * «مقتل 140 الفا من سكانها على الأقل», «قُتل سبعة تلاميذ على الأقل» (ant-bbc).
+ */
+export function atLeastLater(t: string, at: number): number | null {
+  AT_LEAST_LATER.lastIndex = at;
+  const m = AT_LEAST_LATER.exec(t);
+  return m ? at + m[0].length : null;
 }
 
 /** «على الأقل», "or more", «تقريبا» after the expression. */

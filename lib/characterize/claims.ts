@@ -9,7 +9,7 @@ import { numberTokens, type NumberToken } from './numbers';
 import { numberWordHints } from './number-words';
 import { HIJRI, monthDates, YEAR_BOUND, YEAR_CUE, YEAR_WORD } from './dates';
 import { attributions, coverClaims, hedgeCovers, hedges } from './attribution';
-import { CHANGE_VERB, qualifierAfter, qualifierBefore, verbBound } from './claim-qualifiers';
+import { atLeastLater, CHANGE_VERB, qualifierAfter, qualifierBefore, verbBound } from './claim-qualifiers';
 import {
   AGE_LEFT,
   AGE_RIGHT,
@@ -20,6 +20,7 @@ import {
   COMBINED_RIGHT,
   DURATION_LEFT,
   DURATION_RIGHT,
+  DISEASE,
   INFECTION,
   LEFT_CUE,
   LEFT_CUE_KINDS,
@@ -52,6 +53,10 @@ const BETWEEN = cueRegExp(
 const FROM = cueRegExp(`(?:^|[^\\p{L}\\p{M}])((?:و|ف)?(?:من|from))\\s*(?:${YEAR_WORDS}\\s*)?$`, 'u');
 const INHERIT = cueRegExp(`^\\s*(?:الي|to|و|and|،|,)\\s*$`, 'u');
 const LOOK = 40;
+const HALF = cueRegExp(
+  `\\s+و(?:نصف|half)(?:\\s+(?:السنة|العام|الشهر|الساعة|اليوم))?(?![\\p{L}\\p{M}])`,
+  'uy',
+);
 
 function clauseStart(t: string, at: number): number {
   let s = 0;
@@ -173,7 +178,9 @@ function read(
   } else if (noun && noun.kind !== 'people') {
     attribute = noun.kind;
   }
-  if (attribute === 'injured' && INFECTION.test(t.slice(end, end + 40))) return null;
+  if (attribute === 'injured' && (INFECTION.test(t.slice(end, end + 40)) || DISEASE.test(t))) return null;
+  // «ثلاثة مسلحين يتجهون في سيارة»: a handful of gunmen is who did it, not the size of a group.
+  if (attribute === 'fighters' && !b && a.value < 10 && !cueKind) return null;
   if (noun && (attribute === noun.kind || noun.kind === 'people' || noun.kind === 'fighters')) end = noun.end;
   if (verb && attribute === verb.kind) end = verb.end;
   if (attribute === null) {
@@ -185,12 +192,26 @@ function read(
     start = cc.start;
   }
   const after = b ? null : qualifierAfter(t, end);
+  const later = b || after || qualifier !== 'exact' ? null : atLeastLater(t, end);
   if (after && qualifier === 'exact') {
     qualifier = after.qualifier;
     end = after.end;
+  } else if (later !== null) {
+    qualifier = 'at-least';
+    end = later;
   }
-  let min = a.value;
-  const max = last.value;
+  let half = 0;
+  // «خمس سنوات ونصف السنة» is 5.5 years.
+  if (attribute === 'duration' && !b) {
+    HALF.lastIndex = end;
+    const m = HALF.exec(t);
+    if (m) {
+      half = 0.5;
+      end += m[0].length;
+    }
+  }
+  let min = a.value + half;
+  const max = last.value + half;
   // «بين 2 و3 ملايين»: the multiplier after the second number is the first one's too.
   if (b && !a.multiplied && b.multiplied) {
     const factor = b.value / b.base;
