@@ -5,6 +5,9 @@
 //   npm run eval:claims -- --as-drawn         score the claims as they were when drawn (the "before" figures)
 //   npx tsx --import ./scripts/lib/raw-import.mjs scripts/eval-claims.ts sample <compare.json> [--n 130] [--seed 7]
 //                                             draw a new sample from a `npm run compare` output (unlabelled)
+//   --sample <file.jsonl>                     (both) another sample file than tests/eval/claims-sample.jsonl
+//   --exclude <file.jsonl>                    (sample) draw from no file that this labelled sample holds, so a
+//                                             fresh sample stays unseen by whoever tuned on the first
 //
 // Scoring re-runs the engine on the sampled files only, so it reflects the code as it is now. A labelled
 // claim is found again by file, entity and overlapping span; one the engine no longer gives is counted
@@ -22,12 +25,20 @@ import type { ClaimRecord, EntityRow } from './lib/compare-records';
 
 const REPO = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(REPO, process.env.SANAD_CORPUS ?? '../shared/corpora/ant-bbc');
-const SAMPLE = join(REPO, 'tests/eval/claims-sample.jsonl');
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 }
+
+const SAMPLE = resolve(REPO, arg('--sample', 'tests/eval/claims-sample.jsonl'));
+
+const readItems = (path: string): SampleItem[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as SampleItem | { header: string })
+    .filter((l): l is SampleItem => !('header' in l));
 
 const sampled = (c: ClaimRecord | Claim): SampledClaim => ({
   attribute: c.attribute,
@@ -50,22 +61,28 @@ async function drawSample(outputPath: string): Promise<void> {
   const out = JSON.parse(readFileSync(outputPath, 'utf8')) as {
     entities: { id: string; sources: EntityRow[] }[];
   };
+  const excludePath = arg('--exclude', '');
+  const excluded = new Set(excludePath ? readItems(resolve(REPO, excludePath)).map((i) => i.file) : []);
   const pool: { file: string; source: string; entityId: string; claim: ClaimRecord }[] = [];
+  let total = 0;
   for (const e of out.entities)
     for (const row of e.sources)
-      for (const claim of row.claims)
-        pool.push({
-          file: relative(CORPUS, resolve(REPO, row.source)),
-          source: row.source,
-          entityId: e.id,
-          claim,
-        });
+      for (const claim of row.claims) {
+        total++;
+        const file = relative(CORPUS, resolve(REPO, row.source));
+        if (!excluded.has(file)) pool.push({ file, source: row.source, entityId: e.id, claim });
+      }
   const n = Number(arg('--n', '130'));
   const seed = Number(arg('--seed', '7'));
   const picked = draw(pool, n, seed).sort((a, b) => a.claim.attribute.localeCompare(b.claim.attribute));
   const lines: string[] = [
     JSON.stringify({
-      header: `${picked.length} claims drawn (seed ${seed}) from ${pool.length} in ${outputPath}; labels: docs/decisions/claims-evaluation.md`,
+      header:
+        `${picked.length} claims drawn (seed ${seed}) from ${pool.length} in ${outputPath}` +
+        (excluded.size
+          ? ` (${total} in all, less those of the ${excluded.size} files of ${excludePath})`
+          : '') +
+        '; labels: docs/decisions/claims-evaluation.md',
     }),
   ];
   let k = 0;
@@ -109,11 +126,7 @@ async function score(): Promise<void> {
     process.stderr.write(`eval-claims: corpus not found at ${CORPUS} (set SANAD_CORPUS)\n`);
     process.exit(2);
   }
-  const items = readFileSync(SAMPLE, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as SampleItem | { header: string })
-    .filter((l): l is SampleItem => !('header' in l));
+  const items = readItems(SAMPLE);
   const unlabelled = items.filter((i) => !i.gold).length;
   if (unlabelled)
     process.stderr.write(`eval-claims: ${unlabelled} item(s) have no label yet; they are left out\n`);
@@ -191,7 +204,7 @@ if (process.argv[2] === 'sample') {
   const path = process.argv[3];
   if (!path) {
     process.stderr.write(
-      'usage: eval-claims.ts sample <compare output .json> [--n 130] [--seed 7] [--force]\n',
+      'usage: eval-claims.ts sample <compare output .json> [--n 130] [--seed 7] [--sample <out.jsonl>] [--exclude <labelled.jsonl>] [--force]\n',
     );
     process.exit(2);
   }
