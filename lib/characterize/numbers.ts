@@ -5,7 +5,7 @@
 // dates ("10:30", "25/3/2024"), digits inside an Arabic word. Exact number words («ثلاثة», "five") come
 // from number-words.ts; vague ones («عشرات», "dozens") state no figure and are not read.
 import { cueRegExp } from './claim-text';
-import { CURRENCY_PREFIX, prefixUnit } from './claim-cues';
+import { CURRENCY_PREFIX, prefixUnit } from './claim-nouns';
 import { numberWords } from './number-words';
 
 export interface NumberToken {
