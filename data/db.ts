@@ -4,6 +4,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Entity, Mention, Source } from '../lib/types';
 import type { Characterization, UserNote } from '../lib/characterize/types';
 import type { SourceBrief } from '../lib/messages';
+import type { EntityDigest } from '../lib/comparison-view';
 import { SCHEMA, type SchemaVersion } from './schema';
 
 /** An entity as stored: the shipped inventory plus the user's own, with user edits protected from updates. */
@@ -31,6 +32,7 @@ export type SanadDb = Dexie & {
   mentions: EntityTable<Mention, 'id'>;
   notes: Table<UserNote, [string, string]>;
   characterizations: Table<StoredCharacterization, [string, string]>;
+  entityDigests: EntityTable<EntityDigest, 'entityId'>;
   settings: EntityTable<Setting, 'key'>;
 };
 

@@ -28,6 +28,8 @@ export const SCHEMA: readonly SchemaVersion[] = [
     version: 2,
     stores: {
       characterizations: '&[entityId+sourceId], entityId, sourceId',
+      // Per entity: the order of its sides, its comparisons and dated items (lib/comparison-view.ts).
+      entityDigests: '&entityId',
       notes: '&[entityId+sourceId], entityId, sourceId, updatedAt',
     },
     upgrade: async (tx) => {

@@ -5,7 +5,7 @@
 import type { Entity, Source } from './types';
 import { compareEntity } from './characterize/compare';
 import { computedSummary, curatedSummary, stanceFor, type ClaimWords } from './characterize/summary';
-import type { Characterization, CuratedNote, UserNote } from './characterize/types';
+import type { Characterization, Comparison, CuratedNote, UserNote } from './characterize/types';
 import type { EntityComparisonView, RelatedEntity, SourceBrief, SourceSide, TimelineEntry } from './messages';
 
 export function briefOf(source: Omit<Source, 'text'>): SourceBrief {
@@ -42,7 +42,7 @@ export function buildSide(row: SideRow, claimWords: ClaimWords): SourceSide {
 }
 
 /** Most salient first: in the title, then in the lead, then by mentions; ties by date, newest first. */
-export function bySalience(a: SideRow, b: SideRow): number {
+export function bySalience(a: DigestRow, b: DigestRow): number {
   const sa = a.characterization.salience;
   const sb = b.characterization.salience;
   return (
@@ -75,80 +75,111 @@ export function relatedEntities(entity: Entity, entities: ReadonlyMap<string, En
   return [...out.values()];
 }
 
-export function timelineOf(
-  entity: Entity,
-  rows: readonly SideRow[],
-  entities: ReadonlyMap<string, Entity>,
-): TimelineEntry[] {
-  const entries: TimelineEntry[] = [];
-  for (const { source, characterization } of rows) {
-    for (const claim of characterization.claims) {
-      if (claim.attribute !== 'date') continue;
-      entries.push({
-        date: claim.min,
-        dateMax: claim.max,
-        sourceId: source.id,
-        entityId: entity.id,
-        kind: 'claim',
-        quote: { text: claim.text, start: claim.start, end: claim.end },
-      });
-    }
-    if (source.date)
-      entries.push({
-        date: source.date,
-        dateMax: source.date,
-        sourceId: source.id,
-        entityId: entity.id,
-        kind: 'source',
-        quote: null,
-      });
-  }
-  // The gazetteer's own dates (curated) for the entity and the events related to it.
-  const events = [entity, ...relatedEntities(entity, entities).map((r) => entities.get(r.id)!)].filter(
-    (e) => e.type === 'event' && e.date,
-  );
-  for (const e of events)
-    entries.push({
-      date: e.date!,
-      dateMax: e.date!,
-      sourceId: '',
-      entityId: e.id,
-      kind: 'event',
-      quote: null,
-    });
-  return entries.sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind));
+/**
+ * What the index keeps per entity (data/schema.ts `entityDigests`), so that a view reads one row and the
+ * few sides it shows, whatever the size of the corpus: the order of the sides, the comparisons and the
+ * dated items, all computed when sources are stored.
+ */
+export interface EntityDigest {
+  entityId: string;
+  /** Every source that mentions it, in view order: sources in a disagreement first, then by salience. */
+  sourceIds: string[];
+  comparisons: Comparison[];
+  /** Dated claims and source dates of every side (the gazetteer's event dates are added by the view). */
+  timeline: TimelineEntry[];
 }
 
-export function buildComparisonView(args: {
-  entity: Entity;
-  entities: ReadonlyMap<string, Entity>;
-  rows: SideRow[];
-  silent: { count: number; sources: SourceBrief[] };
-  limit?: number;
-  claimWords: ClaimWords;
-}): EntityComparisonView {
-  const { entity, entities, silent } = args;
-  const rows = [...args.rows].sort(bySalience);
+/** Rows of one entity (a characterization with its source's brief), in any order. */
+export interface DigestRow {
+  source: SourceBrief;
+  characterization: Characterization;
+}
+
+export function digestOf(
+  entityId: string,
+  rows: readonly DigestRow[],
+  entities: ReadonlyMap<string, Entity>,
+): EntityDigest {
+  const sorted = [...rows].sort(bySalience);
   const comparisons = compareEntity(
-    entity.id,
-    rows.map((r) => ({ characterization: r.characterization, date: r.source.date })),
+    entityId,
+    sorted.map((r) => ({ characterization: r.characterization, date: r.source.date })),
     entities,
   );
   // Sides that take part in a disagreement come first in the narrow views.
   const disputed = new Set(
     comparisons.filter((c) => c.verdict === 'differs').flatMap((c) => c.claims.map((x) => x.sourceId)),
   );
-  const ordered = [
-    ...rows.filter((r) => disputed.has(r.source.id)),
-    ...rows.filter((r) => !disputed.has(r.source.id)),
-  ];
+  const ids = sorted.map((r) => r.source.id);
+  const timeline: TimelineEntry[] = [];
+  for (const { source, characterization } of sorted) {
+    for (const claim of characterization.claims) {
+      if (claim.attribute !== 'date') continue;
+      timeline.push({
+        date: claim.min,
+        dateMax: claim.max,
+        sourceId: source.id,
+        entityId,
+        kind: 'claim',
+        quote: { text: claim.text, start: claim.start, end: claim.end },
+      });
+    }
+    if (source.date)
+      timeline.push({
+        date: source.date,
+        dateMax: source.date,
+        sourceId: source.id,
+        entityId,
+        kind: 'source',
+        quote: null,
+      });
+  }
+  return {
+    entityId,
+    sourceIds: [...ids.filter((id) => disputed.has(id)), ...ids.filter((id) => !disputed.has(id))],
+    comparisons,
+    timeline,
+  };
+}
+
+/** The gazetteer's own dates (curated) for the entity and the events related to it. */
+function eventDates(entity: Entity, entities: ReadonlyMap<string, Entity>): TimelineEntry[] {
+  const events = [entity, ...relatedEntities(entity, entities).map((r) => entities.get(r.id)!)].filter(
+    (e) => e.type === 'event' && e.date,
+  );
+  return events.map((e) => ({
+    date: e.date!,
+    dateMax: e.date!,
+    sourceId: '',
+    entityId: e.id,
+    kind: 'event',
+    quote: null,
+  }));
+}
+
+export function buildComparisonView(args: {
+  entity: Entity;
+  entities: ReadonlyMap<string, Entity>;
+  digest: EntityDigest;
+  /** The rows of the sides to show (the first `limit` of digest.sourceIds), in any order. */
+  rows: readonly SideRow[];
+  silent: { count: number; sources: SourceBrief[] };
+  claimWords: ClaimWords;
+}): EntityComparisonView {
+  const { entity, entities, digest, silent } = args;
+  const order = new Map(digest.sourceIds.map((id, i) => [id, i]));
+  const rows = [...args.rows].sort(
+    (a, b) => (order.get(a.source.id) ?? 1e9) - (order.get(b.source.id) ?? 1e9),
+  );
   return {
     entity,
-    sides: ordered.slice(0, args.limit ?? ordered.length).map((r) => buildSide(r, args.claimWords)),
-    sideCount: rows.length,
-    comparisons,
+    sides: rows.map((r) => buildSide(r, args.claimWords)),
+    sideCount: digest.sourceIds.length,
+    comparisons: digest.comparisons,
     silent,
     related: relatedEntities(entity, entities),
-    timeline: timelineOf(entity, rows, entities),
+    timeline: [...digest.timeline, ...eventDates(entity, entities)].sort(
+      (a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind),
+    ),
   };
 }

@@ -21,7 +21,7 @@ export interface EntityCard {
     title: string;
     outlet: string | null;
     date: string | null;
-    lang: 'ar' | 'en';
+    lang: string;
     mentions: number;
     /** A verbatim sentence from the source that names the entity, with its offsets in the source text. */
     quote: { text: string; start: number; end: number } | null;
@@ -30,6 +30,8 @@ export interface EntityCard {
     /** Curated for shipped sources, else computed from the characterization (en and ar). */
     summary: Summary | null;
   }[];
+  /** How many stored sources mention it (`sources` lists the first few, in the comparison's order). */
+  sourceCount?: number;
 }
 
 /** What the comparison views show about a source, without its text. */

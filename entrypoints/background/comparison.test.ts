@@ -37,7 +37,12 @@ describe('background comparison', () => {
       sender,
     );
     expect(view!.sides).toEqual([]);
-    expect(view!.silent.count).toBe(5);
+    expect(view!.sideCount).toBe(5);
+    // The digest (order, comparisons, timeline) is stored too: without it the entity has no sides at all.
+    await db.entityDigests.delete('pakistan');
+    const again = await handlers['entity/compare']({ type: 'entity/compare', entityId: 'pakistan' }, sender);
+    expect(again.view!.sideCount).toBe(0);
+    expect(again.view!.silent.count).toBe(5);
   });
 
   it('compares Pakistan across the five seeds with curated stances and summaries whose quotes are verbatim', async () => {
@@ -70,6 +75,16 @@ describe('background comparison', () => {
     expect(bySource.get('seed-004')).toMatchObject({ qualifier: 'about', min: 2000 });
     expect(bySource.get('seed-003')).toMatchObject({ qualifier: 'range', min: 2000, max: 3000 });
     expect(view!.comparisons[0]!.verdict).toBe('differs');
+    // Sides in a disagreement come first; a limit keeps the first of them.
+    const { view: first } = await handlers['entity/compare'](
+      { type: 'entity/compare', entityId: 'isis-k', limit: 2 },
+      sender,
+    );
+    expect(first!.sides.map((s) => s.source.id)).toEqual(view!.sides.slice(0, 2).map((s) => s.source.id));
+    expect(first!.sideCount).toBe(view!.sideCount);
+    expect(new Set(view!.sides.slice(0, 3).map((s) => s.source.id))).toEqual(
+      new Set(['seed-002', 'seed-003', 'seed-004']),
+    );
     expect(view!.related.map((r) => r.id)).toContain('islamic-state');
   });
 

@@ -43,25 +43,34 @@ export function comparisonHandlers(corpus: Corpus): { [K in ComparisonRequests]:
       await corpus.ready();
       const stored = await db.entities.get(entityId);
       if (!stored) return { view: null };
+      const digest = (await db.entityDigests.get(entityId)) ?? {
+        entityId,
+        sourceIds: [],
+        comparisons: [],
+        timeline: [],
+      };
+      const shown = digest.sourceIds.slice(0, limit ?? digest.sourceIds.length);
       const [entities, characterizations, notes] = await Promise.all([
         db.entities.toArray(),
-        db.characterizations.where('entityId').equals(entityId).toArray(),
+        db.characterizations.bulkGet(shown.map((sourceId): [string, string] => [entityId, sourceId])),
         db.notes.where('entityId').equals(entityId).toArray(),
       ]);
       const noteOf = new Map(notes.map((n) => [n.sourceId, n]));
-      const rows: SideRow[] = characterizations.map(({ source, ...characterization }) => ({
-        source,
-        characterization,
-        curated: source.origin === 'shipped' ? curatedNote(entityId, source.id) : undefined,
-        userNote: noteOf.get(source.id),
-      }));
-      const silent = await silentSources(db, new Set(rows.map((r) => r.source.id)));
+      const rows: SideRow[] = characterizations
+        .filter((c) => c !== undefined)
+        .map(({ source, ...characterization }) => ({
+          source,
+          characterization,
+          curated: source.origin === 'shipped' ? curatedNote(entityId, source.id) : undefined,
+          userNote: noteOf.get(source.id),
+        }));
+      const silent = await silentSources(db, new Set(digest.sourceIds));
       const view = buildComparisonView({
         entity: plainEntity(stored),
         entities: new Map(entities.map((e) => [e.id, plainEntity(e)])),
+        digest,
         rows,
         silent,
-        limit,
         claimWords,
       });
       return { view };

@@ -7,13 +7,32 @@ import { compileGazetteer, createMatcher } from '../../lib/matcher';
 import type { CompiledGazetteer } from '../../lib/matcher/types';
 import { findMentions } from '../../lib/mentions';
 import { CHARACTERIZE_VERSION, characterizeSource } from '../../lib/characterize';
-import { briefOf } from '../../lib/comparison-view';
+import { briefOf, digestOf, type EntityDigest } from '../../lib/comparison-view';
 import type { Entity, Mention } from '../../lib/types';
 import { getSetting, putSetting, type SanadDb, type StoredCharacterization } from '../../data/db';
 
 const GAZETTEER_KEY = 'compiledGazetteer';
 /** The engine version the stored characterizations were computed with. */
 export const CHARACTERIZED_KEY = 'characterizedWith';
+
+function digests(
+  rows: readonly StoredCharacterization[],
+  entities: ReadonlyMap<string, Entity>,
+): EntityDigest[] {
+  const byEntity = new Map<string, StoredCharacterization[]>();
+  for (const row of rows) {
+    const list = byEntity.get(row.entityId);
+    if (list) list.push(row);
+    else byEntity.set(row.entityId, [row]);
+  }
+  return [...byEntity].map(([entityId, list]) =>
+    digestOf(
+      entityId,
+      list.map(({ source, ...characterization }) => ({ source, characterization })),
+      entities,
+    ),
+  );
+}
 
 export class CorpusIndex {
   private compiled: CompiledGazetteer | null = null;
@@ -40,7 +59,8 @@ export class CorpusIndex {
     const matcher = createMatcher(compiled);
     const byId = new Map<string, Entity>(entities.map((e) => [e.id, e]));
     const { db } = this;
-    await db.transaction('rw', [db.sources, db.mentions, db.characterizations, db.settings], async () => {
+    const tables = [db.sources, db.mentions, db.characterizations, db.entityDigests, db.settings];
+    await db.transaction('rw', tables, async () => {
       const mentions: Mention[] = [];
       const rows: StoredCharacterization[] = [];
       await db.sources.each((source) => {
@@ -52,6 +72,8 @@ export class CorpusIndex {
       await db.mentions.bulkAdd(mentions);
       await db.characterizations.clear();
       await db.characterizations.bulkPut(rows);
+      await db.entityDigests.clear();
+      await db.entityDigests.bulkPut(digests(rows, byId));
       await putSetting(db, GAZETTEER_KEY, compiled);
       await putSetting(db, CHARACTERIZED_KEY, CHARACTERIZE_VERSION);
     });

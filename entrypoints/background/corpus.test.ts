@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDb, type SanadDb } from '../../data/db';
-import { Corpus, quotableMention } from './corpus';
+import { Corpus } from './corpus';
 
 const sender = { id: fakeBrowser.runtime.id };
 let db: SanadDb;
@@ -78,45 +78,5 @@ describe('background corpus', () => {
     const ids = labels.map((l) => l.id);
     for (const id of ['isis-k', 'taliban', 'pakistan', 'moscow-concert-hall-attack', 'burhan-zaid'])
       expect(ids).toContain(id);
-  });
-});
-
-describe('quotableMention', () => {
-  const m = (start: number, sentenceStart: number, sentenceEnd: number) => ({
-    entityId: 'pakistan',
-    sourceId: 's',
-    start,
-    end: start + 5,
-    sentenceStart,
-    sentenceEnd,
-  });
-
-  it('prefers the earliest mention in a sentence of readable length over a headline fragment', () => {
-    expect(quotableMention([m(200, 150, 300), m(0, 0, 8), m(500, 450, 600)]).start).toBe(200);
-  });
-
-  it('falls back to the longest sentence when none has a readable length', () => {
-    expect(quotableMention([m(0, 0, 8), m(20, 10, 50), m(900, 0, 2000)]).start).toBe(900);
-  });
-});
-
-describe('reindex after an update', () => {
-  it('rebuilds the compiled gazetteer and the mentions even when the shipped corpus did not change', async () => {
-    db = openDb('corpus-d');
-    await new Corpus(db, () => {}).ready();
-    // What an older engine left behind: another compiled form, and mentions without event insides.
-    await db.settings.put({ key: 'compiledGazetteer', value: { version: 'older-engine' } });
-    await db.mentions.where('entityId').equals('moscow').delete();
-
-    const changed = vi.fn();
-    const updated = new Corpus(db, changed);
-    await updated.reindex();
-    const { version } = await updated.handlers()['gazetteer/get']({ type: 'gazetteer/get' }, sender);
-    expect(version).not.toBe('older-engine');
-    expect(changed).toHaveBeenCalledWith(version);
-    // Seed 002 names Moscow only inside the event ("الهجوم الإرهابي على قاعة للحفلات الموسيقية في موسكو").
-    const moscow = await db.mentions.where('entityId').equals('moscow').toArray();
-    expect(moscow.map((m) => m.sourceId)).toContain('seed-002');
-    expect(await db.sources.count()).toBe(5);
   });
 });

@@ -5,26 +5,15 @@ import { seedShippedCorpus } from '../../data/seed';
 import { SHIPPED_SOURCES } from '../../data/shipped-sources';
 import { SHIPPED_ENTITIES } from '../../data/shipped-entities';
 import type { EntityCard, EntityLabel } from '../../lib/messages';
-import { quoteAround } from '../../lib/quote';
 import { curatedNote } from '../../data/curated-notes';
 import { computedSummary, curatedSummary, stanceFor } from '../../lib/characterize/summary';
 import { claimWords } from './claim-words';
-import type { Mention, SourceSummary } from '../../lib/types';
+import type { SourceSummary } from '../../lib/types';
 import { CorpusIndex } from './corpus-index';
 import type { Handler } from './router';
 
-/**
- * The mention whose sentence makes the best short quote: the earliest one in a sentence of readable
- * length. A headline or a fragment ("باكستان؛") says little; failing that, the longest sentence.
- */
-export function quotableMention(mentions: readonly Mention[]): Mention {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const length = (m: Mention) => m.sentenceEnd - m.sentenceStart;
-  return (
-    sorted.find((m) => length(m) >= 60 && length(m) <= 400) ??
-    sorted.reduce((best, m) => (length(m) > length(best) ? m : best))
-  );
-}
+/** Source lines in a card; the card says how many sources there are in all. */
+const CARD_LINES = 8;
 
 type CorpusRequests = 'corpus/summary' | 'source/get' | 'entity/cards' | 'entity/labels' | 'gazetteer/get';
 
@@ -119,46 +108,40 @@ export class Corpus {
     };
   }
 
+  /**
+   * The hover card and the popup's list: the first CARD_LINES sources in the comparison's order (from the
+   * entity's digest), each with its best quote and its stance and summary. Reads a handful of rows, so
+   * a card opens as fast with thousands of sources as with five.
+   */
   private async card(entityId: string, entity: EntityCard['entity']): Promise<EntityCard> {
-    const mentions = await this.db.mentions.where('entityId').equals(entityId).toArray();
-    const bySource = new Map<string, Mention[]>();
-    for (const m of mentions) bySource.set(m.sourceId, [...(bySource.get(m.sourceId) ?? []), m]);
-    const sources = await this.db.sources.bulkGet([...bySource.keys()]);
-    const characterizations = new Map(
-      (await this.db.characterizations.where('entityId').equals(entityId).toArray()).map((c) => [
-        c.sourceId,
-        c,
-      ]),
-    );
-    const notes = new Map(
-      (await this.db.notes.where('entityId').equals(entityId).toArray()).map((n) => [n.sourceId, n]),
-    );
+    const digest = await this.db.entityDigests.get(entityId);
+    const ids = digest?.sourceIds ?? [];
+    const [characterizations, notes] = await Promise.all([
+      this.db.characterizations.bulkGet(
+        ids.slice(0, CARD_LINES).map((id): [string, string] => [entityId, id]),
+      ),
+      this.db.notes.where('entityId').equals(entityId).toArray(),
+    ]);
+    const noteOf = new Map(notes.map((n) => [n.sourceId, n]));
     const lines: EntityCard['sources'] = [];
-    for (const source of sources) {
-      if (!source) continue;
-      const curated = curatedNote(entityId, source.id);
-      const userNote = notes.get(source.id);
-      const characterization = characterizations.get(source.id);
-      const stance = stanceFor(curated, userNote);
-      const best = quotableMention(bySource.get(source.id)!);
-      const quote = quoteAround(source.text, { start: best.sentenceStart, end: best.sentenceEnd }, best);
+    for (const row of characterizations) {
+      if (!row) continue;
+      const { source, ...characterization } = row;
+      const curated = source.origin === 'shipped' ? curatedNote(entityId, source.id) : undefined;
+      const stance = stanceFor(curated, noteOf.get(source.id));
+      const quote = characterization.quotes[0] ?? null;
       lines.push({
         sourceId: source.id,
         title: source.title,
         outlet: source.outlet,
         date: source.date,
         lang: source.lang,
-        mentions: bySource.get(source.id)!.length,
-        quote: { text: quote.text, start: quote.start, end: quote.end },
+        mentions: characterization.salience.mentions,
+        quote: quote && { text: quote.text, start: quote.start, end: quote.end },
         stance: stance && { label: stance.label, origin: stance.origin },
-        summary: curated
-          ? curatedSummary(curated)
-          : characterization
-            ? computedSummary(characterization, claimWords)
-            : null,
+        summary: curated ? curatedSummary(curated) : computedSummary(characterization, claimWords),
       });
     }
-    lines.sort((a, b) => b.mentions - a.mentions || a.sourceId.localeCompare(b.sourceId));
     const {
       origin: _origin,
       editedByUser: _edited,
@@ -167,6 +150,6 @@ export class Corpus {
       origin?: unknown;
       editedByUser?: unknown;
     };
-    return { entity: plain, sources: lines };
+    return { entity: plain, sources: lines, sourceCount: ids.length };
   }
 }

@@ -56,7 +56,7 @@ export function PageEntities({ tabId, onChoose }: { tabId: number; onChoose: (id
                       <span class="muted">
                         {' '}
                         · {ui().type[c.type]} · {ui().mentions(c.count)} ·{' '}
-                        {ui().sources(card?.sources.length ?? 0)}
+                        {ui().sources(card?.sourceCount ?? card?.sources.length ?? 0)}
                       </span>
                     </button>
                   </li>
