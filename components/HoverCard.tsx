@@ -7,6 +7,7 @@ import type { EntityCard } from '../lib/messages';
 import { dirOf, STRINGS, type UiLang } from './i18n';
 import { IsoDate } from './SourceMeta';
 import { OriginBadge, StanceBadge } from './comparison/Badges';
+import { COMPARE_STRINGS } from './i18n-compare';
 import { langAttrs, scriptLang } from './t';
 
 export type CardState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; card: EntityCard };
@@ -100,6 +101,12 @@ export function HoverCard({ state, lang, fallbackName, compareUrl, onCompare }: 
                 </li>
               ))}
             </ul>
+          )}
+          {/* With a large corpus the card lists the first sources only; the comparison has them all. */}
+          {(state.card.sourceCount ?? 0) > state.card.sources.length && (
+            <p class="muted" data-testid="card-more">
+              {COMPARE_STRINGS[lang].andMore((state.card.sourceCount ?? 0) - state.card.sources.length)}
+            </p>
           )}
         </>
       )}

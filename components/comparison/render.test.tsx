@@ -322,6 +322,19 @@ describe('the hover card', () => {
     expect(root.querySelector('a[data-testid="card-compare"]')!.getAttribute('href')).toBe(
       'chrome-extension://x/compare.html?entity=isis-k',
     );
+    expect(root.querySelector('[data-testid="card-more"]')).toBeNull();
+    // A large corpus: the card lists the first sources and says how many more there are.
+    render(
+      <HoverCard
+        state={{ status: 'ready', card: { ...card, sourceCount: 14 } }}
+        lang="en"
+        fallbackName="ISIS-K"
+        compareUrl="chrome-extension://x/compare.html?entity=isis-k"
+        onCompare={() => undefined}
+      />,
+      root,
+    );
+    expect(root.querySelector('[data-testid="card-more"]')!.textContent).toBe('and 12 more');
   });
 });
 
