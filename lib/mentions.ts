@@ -3,11 +3,18 @@
 // never leaks into another.
 
 import type { Mention } from './types';
-import type { Matcher } from './matcher/types';
+import type { Match, Matcher } from './matcher/types';
 import { sentenceAround, sentenceSpans } from './sentences';
 
 export function findMentions(matcher: Matcher, source: { id: string; text: string }): Mention[] {
-  const matches = matcher.match(source.text, { seen: new Set() });
+  return mentionsOfMatches(matcher.match(source.text, { seen: new Set() }), source);
+}
+
+/** The same, from matches already found in `source.text` (the indexer matches each source once). */
+export function mentionsOfMatches(
+  matches: readonly Match[],
+  source: { id: string; text: string },
+): Mention[] {
   if (!matches.length) return [];
   const spans = sentenceSpans(source.text);
   // An event's inner entities are mentions too, right after the event: the card of Moscow must list the

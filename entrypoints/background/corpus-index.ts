@@ -5,7 +5,7 @@
 // so that a service-worker restart serves it without recompiling.
 import { compileGazetteer, createMatcher } from '../../lib/matcher';
 import type { CompiledGazetteer } from '../../lib/matcher/types';
-import { findMentions } from '../../lib/mentions';
+import { mentionsOfMatches } from '../../lib/mentions';
 import { CHARACTERIZE_VERSION, characterizeSource } from '../../lib/characterize';
 import { briefOf, digestOf, type EntityDigest } from '../../lib/comparison-view';
 import type { Entity, Mention } from '../../lib/types';
@@ -64,9 +64,12 @@ export class CorpusIndex {
       const mentions: Mention[] = [];
       const rows: StoredCharacterization[] = [];
       await db.sources.each((source) => {
-        mentions.push(...findMentions(matcher, source));
+        // One match of each text serves both the mentions and the characterization.
+        const matches = matcher.matchDetailed(source.text, { seen: new Set() });
+        mentions.push(...mentionsOfMatches(matches, source));
         const brief = briefOf(source);
-        for (const c of characterizeSource(source, matcher, byId)) rows.push({ ...c, source: brief });
+        for (const c of characterizeSource(source, matcher, byId, matches))
+          rows.push({ ...c, source: brief });
       });
       await db.mentions.clear();
       await db.mentions.bulkAdd(mentions);

@@ -163,9 +163,11 @@ export function characterizeSource(
   source: CharacterizeInput,
   matcher: SanadMatcher,
   entities: ReadonlyMap<string, Entity>,
+  /** The matcher's detailed matches of `source.text`, when the caller has them already. */
+  known?: readonly DetailedMatch[],
 ): Characterization[] {
   const { text } = source;
-  const matches = matcher.matchDetailed(text, { seen: new Set() });
+  const matches = known ?? matcher.matchDetailed(text, { seen: new Set() });
   if (!matches.length) return [];
   const sentences = sentenceSpans(text);
   const sentenceOf = sentenceIndexer(sentences);
