@@ -10,128 +10,36 @@
 // - epithet: an evaluative adjective fixed to an organization's or person's name («داعش الإرهابي»,
 //   "the militant …"). Classifiers (تنظيم، حركة، جماعة، "group") are part of the name, never descriptors.
 
-import { fold, foldString } from '../fold';
+import { fold } from '../fold';
 import type { Descriptor } from './types';
 import { writtenName, type EntityMention } from './names';
+import { tokenize, type Token } from './descriptor-tokens';
+import {
+  AR_RANK,
+  AR_OFFICE,
+  AR_APPOSITION,
+  AR_EPITHET,
+  AR_NAMED,
+  AR_STOP,
+  AR_TIME,
+  EN_RANK,
+  EN_OFFICE,
+  EN_MODIFIER,
+  EN_LINK,
+  EN_EPITHET,
+  EN_NAMED,
+  EN_STOP,
+  EN_DETERMINER,
+  AR_COMPOUND,
+  AR_NOT_POSSESSOR,
+} from './descriptor-words';
 
-interface Token {
-  text: string;
-  /** Folded form (lib/fold.ts), for lexicon look-ups. */
-  f: string;
-  start: number;
-  end: number;
-  word: boolean;
-}
-
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
 const ARABIC = /[\u0600-\u06ff]/u;
 /** Characters read on each side of a mention: a 10-word title or an 8-word apposition fits. */
 const WINDOW = 130;
-const LATIN_ABBREVIATION =
-  /^(?:[A-Z]\.)+$|^(?:gen|lt|col|maj|capt|cmdr|adm|sgt|brig|mr|mrs|ms|dr|prof|sen|rep|gov|pres|st|jr)\.$/iu;
-
-const folds = new Map<string, string>();
-/** Folded word, memoized: news text repeats its words, and descriptors look at a few per mention. */
-function fw(word: string): string {
-  let f = folds.get(word);
-  if (f === undefined) {
-    if (folds.size > 50_000) folds.clear();
-    folds.set(word, (f = foldString(word)));
-  }
-  return f;
-}
-
-function tokenize(text: string, from: number, to: number, max = Infinity): Token[] {
-  const out: Token[] = [];
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m && m.index < to && out.length < max; m = TOKEN.exec(text)) {
-    let t = m[0];
-    if (m.index + t.length > to) t = t.slice(0, to - m.index);
-    const start = m.index;
-    // A period after a word ends the sentence unless the word is an abbreviation ("Gen.", "U.S.").
-    if (t.length > 1 && t.endsWith('.') && !LATIN_ABBREVIATION.test(t)) {
-      out.push(word(t.slice(0, -1), start), {
-        text: '.',
-        f: '.',
-        start: start + t.length - 1,
-        end: start + t.length,
-        word: false,
-      });
-      continue;
-    }
-    out.push(
-      /[\p{L}\p{M}\p{N}]/u.test(t[0] ?? '')
-        ? word(t, start)
-        : { text: t, f: t, start, end: start + t.length, word: false },
-    );
-  }
-  return out;
-}
-
-function word(t: string, start: number): Token {
-  return { text: t, f: fw(t), start, end: start + t.length, word: true };
-}
-
-const set = (words: string): ReadonlySet<string> =>
-  new Set(
-    words
-      .trim()
-      .split(/\s+/u)
-      .map((w) => foldString(w)),
-  );
-
-// Arabic heads, written without the article; matched on folded stems (with ال, clitics, tanween ا, ة).
-/** Ranks and honorifics: always definite before a name («الجنرال مايكل كوريلا»), a title of their own. */
-const AR_RANK = set(
-  'مشير فريق جنرال لواء عميد عقيد رائد نقيب أدميرال شيخ ملا مولوي مولانا حاج دكتور سيد سيدة مهندس أستاذ بروفيسور قس',
-);
-/** Offices and roles: head a title phrase («قائد القيادة المركزية الأمريكية», «المتحدث باسم طالبان»). */
-const AR_OFFICE = set(
-  'رئيس رئيسة نائب وزير وزيرة متحدث متحدثة ناطق قائد زعيم أمير قيادي مسؤول مسؤولة مدير مديرة منسق مستشار سفير مبعوث ' +
-    'أمين مفوض عضو زميل باحث خبير محلل كاتب صحفي صحافي مراسل محرر ملك ولي والي حاكم محافظ قاضي سيناتور سناتور ' +
-    'مفتي إمام مرشد مؤسس مرشح عالم داعية',
-);
-/** Nouns that can head an apposition of any entity: a group, a place, one of … */
-const AR_APPOSITION = set(
-  'أحد إحدى شخص رجل امرأة عنصر مقاتل مسلح حركة جماعة تنظيم منظمة شبكة فرع جناح حزب وكالة صحيفة مجلة معهد مركز هيئة ' +
-    'عاصمة مدينة إقليم ولاية منطقة بلدة قرية دولة بلد جارة أكبر أبرز أقدم',
-);
-/** Evaluative adjectives after a name («تنظيم داعش الإرهابي»). Nisba of places (الباكستاني) are not epithets. */
-const AR_EPITHET = set(
-  'إرهابي إرهابية متطرف متطرفة متشدد متشددة تكفيري تكفيرية دموي دموية وحشي وحشية إجرامي إجرامية جهادي جهادية محظور محظورة',
-);
-/** «يُدعى برهان», «المدعو»: what comes before names the person. */
-const AR_NAMED = set('يدعى تدعى المدعو المدعوة المسمى يسمى اسمه');
-/** Words a title or apposition never crosses: conjunctions that open a clause, «أنّ», relatives, reporting verbs. */
-const AR_STOP = set(
-  'إن أن لأن فإن وإن وأن بأن إنه أنه إنها أنها الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي أو ثم لكن لكنه بل ' +
-    'قال قالت وقال وقالت أكد وأكد مع ضد حيث عندما بعد قبل خلال منذ حتى كما و ف إلا إلى على عن هو هي',
-);
-/** Time words that follow a name between commas («قال بايدن، الأربعاء، إن»): not appositions. */
-const AR_TIME = set('اليوم أمس الآن الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت');
-
-const EN_RANK = set(
-  'gen gen. general lt lt. lieutenant col col. colonel maj maj. major capt capt. captain cmdr cmdr. adm adm. admiral sgt sgt. brig brig. mr mr. mrs mrs. ms ms. dr dr. prof prof. sheikh mullah maulana mufti sir',
-);
-const EN_OFFICE = set(
-  'president minister secretary spokesman spokeswoman spokesperson chief head commander leader director envoy ambassador official ' +
-    'adviser advisor chairman chairwoman founder governor senator mayor king queen prince emir ruler fellow analyst researcher ' +
-    'expert writer journalist correspondent editor officer deputy representative member cleric judge prosecutor coordinator',
-);
-const EN_MODIFIER = set(
-  'former current then new acting deputy vice chief top senior military army foreign interior defence defense national security ' +
-    'intelligence prime police party opposition regional provincial federal state group',
-);
-const EN_LINK = set('of for at the');
-const EN_EPITHET = set('terrorist extremist militant jihadist hardline radical banned outlawed islamist');
-const EN_NAMED = set('named called');
-const EN_STOP = set(
-  'who which that whose where when while said says told added also and but or in on at of for to with by from as after before ' +
-    'will would has had is was are were he she it they we i you there this these those',
-);
-const EN_DETERMINER = set('the a an');
 
 type Parts = readonly { clitic: number; definite: boolean; stem: string }[];
+
 const partsMemo = new Map<string, Parts>();
 
 /** The parts of an Arabic word: how many folded letters of proclitic, whether the article follows, the stem. */
@@ -183,8 +91,6 @@ const DEFINITE = /^(?:[وف]?[بلك]?ال|[وف]?لل)/u;
 const isDefinite = (t: Token): boolean => DEFINITE.test(t.f);
 /** «نظيره», «قواتها»: a noun with an attached pronoun belongs to someone else, never to a title. */
 const hasPronoun = (t: Token): boolean => t.text.length > 3 && /(?:[^ة]ه|ها|هم|هما)$/u.test(t.text);
-/** Offices that form one title with the office after them («نائب الرئيس», «ولي العهد»). */
-const AR_COMPOUND = set('نائب ولي');
 
 /**
  * Arabic titles before a person's name, nearest first. A title ends right before the name (or before
@@ -231,13 +137,6 @@ function arabicTitles(text: string, before: Token[]): Descriptor[] {
   }
   return out;
 }
-
-/** Verbs and prepositions before a name: the name is not their possessor. */
-const AR_NOT_POSSESSOR = set(
-  'في من إلى على عن مع ضد بين حول عبر نحو لدى تحت داخل خارج قرب مثل قال قالت أعلن أعلنت أكد أكدت أضاف أضافت ' +
-    'ذكر ذكرت دعا دعت وصف وصفت اتهم اتهمت نفى نفت حذر حذرت أشار أشارت التقى زار رفض رفضت طالب طالبت هدد هددت ' +
-    'كتب قرر يقول تقول يرى ترى نفذ نفذت تبنى تبنت اعتبر اعتبرت',
-);
 
 /**
  * «حليف روسيا، الرئيس السوري …», «مطالب ترامب المتشددة»: after an indefinite noun the name is its
