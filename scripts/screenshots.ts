@@ -145,7 +145,8 @@ async function main() {
   const written: string[] = [];
   try {
     for (const { lang, launch } of LANGS) {
-      const session = await launchWithExtension(launch);
+      // A private copy of the build (`updatable`), so a concurrent rebuild of .output cannot break a shot.
+      const session = await launchWithExtension({ ...launch, updatable: true });
       try {
         const { source } = await askBackgroundAs(session, { type: 'source/get', id: 'seed-002' });
         const start = source?.text.indexOf(READER_PASSAGE) ?? -1;
