@@ -2,6 +2,9 @@
 // comparison-popup part (the built extension in Chromium). Each prints a Markdown table with ratios
 // against baselines measured in the same run. `npm run bench <part>` runs one part.
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const RAW = ['--import', './scripts/lib/raw-import.mjs'];
 const parts = [
@@ -17,6 +20,7 @@ if (only && !parts.some(([name]) => name === only)) {
 }
 let failed = false;
 let built = false;
+let privateBuild = '';
 for (const [name, [cmd, ...args], needsBuild] of parts) {
   if (only && only !== name) continue;
   console.log(`\n## ${name}\n`);
@@ -24,8 +28,14 @@ for (const [name, [cmd, ...args], needsBuild] of parts) {
     const build = spawnSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
     if (build.status !== 0) process.exit(build.status ?? 1);
     built = true;
+    // The browser parts run for minutes; others in the same tree rebuild .output meanwhile. They load
+    // this run's build from a private copy (tests/e2e/harness.ts reads SANAD_EXTENSION_DIR).
+    privateBuild = mkdtempSync(path.join(tmpdir(), 'sanad-bench-build-'));
+    cpSync('.output/chrome-mv3', privateBuild, { recursive: true });
   }
-  const result = spawnSync(cmd, args, { stdio: 'inherit' });
+  const env = privateBuild ? { ...process.env, SANAD_EXTENSION_DIR: privateBuild } : process.env;
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env });
   if (result.status !== 0) failed = true;
 }
+if (privateBuild) rmSync(privateBuild, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);
