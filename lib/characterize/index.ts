@@ -2,6 +2,7 @@
 // the names it uses, the descriptors attached to them, the claims it states, the frame cues around its
 // mentions, its salience and a few quotes (types.ts). Pure: strings in, offsets out. The background
 // runs it once per source when the source is stored and caches the rows; the CLI runs it on files.
+import { foldString } from '../fold';
 import type { Entity } from '../types';
 import type { DetailedMatch, SanadMatcher } from '../matcher';
 import { sentenceSpans } from '../sentences';
@@ -9,7 +10,7 @@ import { assignInSentence, scopePlaces, type PlacedMention } from './assign';
 import { extractClaims } from './claims';
 import { findDescriptors } from './descriptors';
 import { findFrames } from './frames';
-import { namesUsed } from './names';
+import { namesUsed, writtenName, type EntityMention } from './names';
 import { pickQuotes } from './quotes';
 import { findReference } from './references';
 import { salience } from './salience';
@@ -53,7 +54,23 @@ function sentenceIndexer(spans: readonly [number, number][]): (offset: number) =
   };
 }
 
+const DEMONYM = /^[A-Z][a-z]+(?:an|ans|ian|ians|i|is|ese)(?:['’]s)?$/u;
+
+/** A place named by its nisba or demonym («الأمريكية», "Russian") rather than by its name. */
+function isAdjective(text: string, m: EntityMention, entity: Entity): boolean {
+  const surface = text.slice(m.start, m.end);
+  if (/[\u0600-\u06ff]/u.test(surface)) {
+    if (writtenName(text, m) === null) return true;
+    // An alias that is itself a nisba («أمريكي») — unless the name ends so too («كراتشي»).
+    const name = foldString(entity.names.ar);
+    return !!m.key && m.key !== name && m.key.endsWith('ي') && !name.endsWith('ي');
+  }
+  const plain = surface.replace(/['’]s$/u, '');
+  return plain.toLowerCase() !== entity.names.en.toLowerCase() && DEMONYM.test(surface);
+}
+
 function mentionsOf(
+  text: string,
   matches: readonly DetailedMatch[],
   entities: ReadonlyMap<string, Entity>,
   sentenceOf: (offset: number) => number,
@@ -62,12 +79,10 @@ function mentionsOf(
   for (const m of matches) {
     const entity = entities.get(m.entityId);
     if (!entity) continue;
+    const mention = { entityId: m.entityId, type: entity.type, start: m.start, end: m.end, key: m.key };
     out.push({
-      entityId: m.entityId,
-      type: entity.type,
-      start: m.start,
-      end: m.end,
-      key: m.key,
+      ...mention,
+      adjective: entity.type === 'place' && isAdjective(text, mention, entity),
       sentence: sentenceOf(m.start),
     });
     for (const inner of m.inner ?? []) {
@@ -171,7 +186,7 @@ export function characterizeSource(
   if (!matches.length) return [];
   const sentences = sentenceSpans(text);
   const sentenceOf = sentenceIndexer(sentences);
-  const mentions = mentionsOf(matches, entities, sentenceOf);
+  const mentions = mentionsOf(text, matches, entities, sentenceOf);
 
   const inTitle = new Set<string>();
   for (const m of source.title ? matcher.match(source.title, { seen: new Set() }) : []) {
