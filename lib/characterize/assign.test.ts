@@ -119,6 +119,24 @@ describe('which entity a figure is about', () => {
     expect(assignInSentence(against, claimOf(against, 'أكثر من 200 غارة', 'attacks'), [is])).toEqual([]);
   });
 
+  it('a place named by its adjective holds only tolls; an organization a date only when it was founded', () => {
+    const firm = 'وبلغت قيمة الشركة الأمريكية نحو 190 مليون دولار.';
+    const american = { ...at(firm, 'الأمريكية', 'united-states', 'place', 'أمريكي'), adjective: true };
+    expect(assignInSentence(firm, claimOf(firm, 'نحو 190 مليون دولار', 'money'), [american])).toEqual([]);
+    const plane = 'ولقي 176 شخصا مصرعهم في تحطم طائرة مدنية إيرانية.';
+    const iranian = { ...at(plane, 'إيرانية', 'iran', 'place', 'إيراني'), adjective: true };
+    expect(assignInSentence(plane, claimOf(plane, '176 شخصا', 'killed'), [iranian])).toHaveLength(1);
+    const career = 'وعمل بوستاني في الأمم المتحدة حتى عام 2015.';
+    const un = at(career, 'الأمم المتحدة', 'united-nations', 'organization', 'الأمم المتحدة');
+    expect(assignInSentence(career, claimOf(career, 'عام 2015', 'date'), [un])).toEqual([]);
+    // data/seeds/002: «الفرع من تنظيم داعش …، والذي تشكل سنة 2015».
+    const formed = 'تمت الاستهانة بهذا الفرع من تنظيم داعش المتخذ من أفغانستان مقراً له، والذي تشكل سنة 2015.';
+    const is = at(formed, 'تنظيم داعش', 'islamic-state', 'organization', 'تنظيم داعش');
+    expect(
+      assignInSentence(formed, claimOf(formed, 'سنة 2015', 'date'), [is]).map((m) => m.entityId),
+    ).toEqual(['islamic-state']);
+  });
+
   it('a relative clause after a comma stays with its antecedent', () => {
     const text = 'امتد التهديد إلى جنوب آسيا عبر فرع خوراسان، الذي أعلن وجوده في يناير (كانون الثاني) 2015.';
     const [from, to] = clauseAround(text, claimOf(text, 'يناير (كانون الثاني) 2015', 'date'));
