@@ -164,6 +164,12 @@ function notATarget(text: string, claim: RawClaim, m: PlacedMention): boolean {
     return true;
   const by = claim.attributedTo;
   if (by && m.start >= by.start && m.end <= by.end) return true;
+  // "ISIS-K, which the U.N. says has 4,000 fighters", «وتقول الأمم المتحدة إن …»: the speaker.
+  if (
+    SPEECH_AFTER.test(text.slice(m.end, m.end + 24)) ||
+    SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))
+  )
+    return true;
   const before = text.slice(Math.max(0, m.start - 24), m.start);
   if (
     m.type === 'place' &&
@@ -172,6 +178,11 @@ function notATarget(text: string, claim: RawClaim, m: PlacedMention): boolean {
     return true;
   return OTHER_PARTY_BEFORE.test(before);
 }
+
+const SPEECH_AFTER =
+  /^['’]?s?\s+(?:says|said|say|reports|reported|estimates|estimated|believes|claims|claimed|told)\b/iu;
+const SPEECH_BEFORE =
+  /(?:^|\s)[وف]?(?:قال|قالت|تقول|يقول|أعلن|أعلنت|اعلن|اعلنت|ذكر|ذكرت|أفاد|أفادت|افادت|أكد|أكدت|اكد|اكدت|قدر|قدرت|قدّرت|تقدر|يقدر|أشار|أشارت|كشف|كشفت|نقلت|صرح|صرحت|أوضح|أوضحت)\s+$/u;
 
 function nearest(mentions: readonly PlacedMention[], claim: RawClaim): PlacedMention {
   const distance = (m: PlacedMention) => (m.end <= claim.start ? claim.start - m.end : m.start - claim.end);

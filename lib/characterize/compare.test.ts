@@ -132,6 +132,26 @@ describe('verdicts', () => {
         'killed',
       ),
     ).toBe('update');
+    // "At least 44" on Sunday, "63" on Tuesday: they overlap, but the later count is higher.
+    expect(
+      verdictOf(
+        [
+          side('sunday', claim('killed', 44, 44, 'at-least'), '2023-07-30'),
+          side('tuesday', claim('killed', 63, 63, 'exact'), '2023-08-01'),
+        ],
+        'killed',
+      ),
+    ).toBe('update');
+    // A later, lower figure is a disagreement.
+    expect(
+      verdictOf(
+        [
+          side('a', claim('killed', 63, 63, 'exact'), '2023-07-30'),
+          side('b', claim('killed', 44, 44, 'exact'), '2023-08-01'),
+        ],
+        'killed',
+      ),
+    ).toBe('differs');
     // The same figures without dates cannot be put in time order: they differ.
     expect(
       verdictOf(

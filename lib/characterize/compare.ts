@@ -67,6 +67,7 @@ export function verdictOf(claims: readonly ComparedClaim[], attribute: ClaimAttr
   let disagreements = 0;
   let explainedByTime = 0;
   let scoped = 0;
+  let updates = 0;
   for (let i = 0; i < claims.length; i++) {
     for (let j = i + 1; j < claims.length; j++) {
       const a = claims[i]!;
@@ -77,18 +78,26 @@ export function verdictOf(claims: readonly ComparedClaim[], attribute: ClaimAttr
         continue;
       }
       comparable++;
-      if (overlaps(interval(a.claim), interval(b.claim))) continue;
+      const rising = TOLLS.has(attribute) && a.date && b.date && a.date !== b.date ? risesLater(a, b) : false;
+      if (overlaps(interval(a.claim), interval(b.claim))) {
+        // "at least 44" on Sunday and "63" on Tuesday overlap, but the later report counts more: an update.
+        if (rising) updates++;
+        continue;
+      }
       disagreements++;
       // A toll that rises as the day goes on: the later report has the higher figure.
-      if (TOLLS.has(attribute) && a.date && b.date && a.date !== b.date) {
-        const [early, late] = a.date < b.date ? [a, b] : [b, a];
-        if (interval(late.claim)[0] > interval(early.claim)[1]) explainedByTime++;
-      }
+      if (rising) explainedByTime++;
     }
   }
   if (comparable === 0) return scoped > 0 ? 'different-scope' : null;
-  if (disagreements === 0) return 'agrees';
+  if (disagreements === 0) return updates > 0 ? 'update' : 'agrees';
   return explainedByTime === disagreements ? 'update' : 'differs';
+}
+
+/** Whether the later of two dated reports gives the higher figure (its lowest value above the other's). */
+function risesLater(a: ComparedClaim, b: ComparedClaim): boolean {
+  const [early, late] = a.date! < b.date! ? [a, b] : [b, a];
+  return late.claim.min > early.claim.min && interval(late.claim)[0] >= interval(early.claim)[0];
 }
 
 const ORDER: Record<Verdict, number> = { differs: 0, update: 1, 'different-scope': 2, agrees: 3 };

@@ -38,6 +38,8 @@ interface Mention extends PlacedMention {
  */
 const REFERABLE: ReadonlySet<RawClaim['attribute']> = new Set(['fighters', 'attacks', 'arrested']);
 
+const TOLL_OF_PLACE: ReadonlySet<RawClaim['attribute']> = new Set(['killed', 'injured', 'displaced']);
+
 /** How many sentences back a reference may reach for its antecedent (a heading line counts as one). */
 const REFERENCE_REACH = 5;
 
@@ -119,6 +121,17 @@ function tieClaims(
     if (targets.length) {
       for (const t of targets)
         push(t.entityId, { ...c, via: 'mention', scopePlaces: scopePlaces(text, c, here, t.entityId) });
+      // The toll of «the suicide bombing in Bajaur» is Bajaur's too: two reports of one attack compare
+      // on the place whether or not both name the event.
+      if (TOLL_OF_PLACE.has(c.attribute))
+        for (const t of targets.filter((x) => x.type === 'event'))
+          for (const inner of here)
+            if (
+              inner.insideEvent === t.entityId &&
+              inner.type === 'place' &&
+              !out.get(inner.entityId)?.some((x) => x.start === c.start)
+            )
+              push(inner.entityId, { ...c, via: 'mention', scopePlaces: [] });
       continue;
     }
     const earlier = outside.filter((m) => m.sentence < si && m.sentence >= si - REFERENCE_REACH);

@@ -165,6 +165,9 @@ function isOblique(text: string, start: number, mention: EntityMention | null): 
   const before = /([\p{L}\p{M}]+)\s*$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
   if (before && PREPOSITIONS.has(foldString(before))) return true;
   const surface = foldString(text.slice(start, start + 12));
+  // "The Islamic State's regional affiliate, Islamic State Khorasan Province": a possessor is not the
+  // topic; the phrase it qualifies is.
+  if (mention && /^['’]s\b/u.test(text.slice(mention.end, mention.end + 3))) return true;
   if (mention) {
     const name = writtenName(text, mention);
     return !!name && !text.slice(mention.start, mention.end).startsWith(name) && /^[وف]?[بلك]/u.test(surface);
