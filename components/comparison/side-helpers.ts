@@ -18,6 +18,7 @@ export function namesToMark(entity: Entity, characterization: Characterization |
  * frame's evidence), else the claim's own words. Either way a verbatim span of the source.
  */
 export function claimPassage(claim: Claim, characterization: Characterization | null): Span {
+  if (claim.sentence) return claim.sentence;
   const spans: Span[] = characterization
     ? [...characterization.quotes, ...characterization.frames.map((f) => f.sentence)]
     : [];

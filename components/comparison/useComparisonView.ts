@@ -12,7 +12,9 @@ export function needsAllSides(view: EntityComparisonView, wantAll: boolean): boo
   if (view.sides.length >= view.sideCount) return false;
   if (wantAll) return true;
   const have = new Set(view.sides.map((s) => s.source.id));
-  return view.comparisons.some((c) => c.claims.some((claim) => !have.has(claim.sourceId)));
+  // The background sends the sources of the first claims of every comparison with the first answer
+  // (entrypoints/background/comparison.ts CITED_PER_COMPARISON); the views show no more than those.
+  return view.comparisons.some((c) => c.claims.slice(0, 8).some((claim) => !have.has(claim.sourceId)));
 }
 
 export function useComparisonView(

@@ -61,7 +61,11 @@ describe('background comparison', () => {
         ...(side.curatedPoints ?? []).flatMap((p) => p.quotes),
       ])
         expect(source!.text.slice(q.start, q.end)).toBe(q.text);
-      for (const c of side.characterization.claims) expect(source!.text.slice(c.start, c.end)).toBe(c.text);
+      for (const c of side.characterization.claims) {
+        expect(source!.text.slice(c.start, c.end)).toBe(c.text);
+        expect(source!.text.slice(c.sentence!.start, c.sentence!.end)).toBe(c.sentence!.text);
+        expect(c.sentence!.text).toContain(c.text);
+      }
     }
   });
 
@@ -80,7 +84,12 @@ describe('background comparison', () => {
       { type: 'entity/compare', entityId: 'isis-k', limit: 2 },
       sender,
     );
-    expect(first!.sides.map((s) => s.source.id)).toEqual(view!.sides.slice(0, 2).map((s) => s.source.id));
+    expect(first!.sides.slice(0, 2).map((s) => s.source.id)).toEqual(
+      view!.sides.slice(0, 2).map((s) => s.source.id),
+    );
+    // …and every source a comparison cites comes along, so the narrow view can name them.
+    const cited = new Set(view!.comparisons.flatMap((c) => c.claims.map((x) => x.sourceId)));
+    for (const id of cited) expect(first!.sides.map((s) => s.source.id)).toContain(id);
     expect(first!.sideCount).toBe(view!.sideCount);
     expect(new Set(view!.sides.slice(0, 3).map((s) => s.source.id))).toEqual(
       new Set(['seed-002', 'seed-003', 'seed-004']),

@@ -17,6 +17,8 @@ type ComparisonRequests =
 /** Silent sources listed by name (the rest are counted). */
 const SILENT_LISTED = 50;
 const SEARCH_LIMIT = 20;
+/** Claims per comparison whose sources are always sent with a limited view (the full page shows 8). */
+export const CITED_PER_COMPARISON = 8;
 
 function plainEntity(stored: Entity & { origin?: unknown; editedByUser?: unknown }): Entity {
   const { origin: _o, editedByUser: _e, ...entity } = stored;
@@ -49,7 +51,16 @@ export function comparisonHandlers(corpus: Corpus): { [K in ComparisonRequests]:
         comparisons: [],
         timeline: [],
       };
-      const shown = digest.sourceIds.slice(0, limit ?? digest.sourceIds.length);
+      // The first `limit` sides, and the sides the first claims of each comparison cite (the views show
+      // those claims with their source's outlet and sentence), so a narrow view needs no second request.
+      const shown = [
+        ...new Set([
+          ...digest.sourceIds.slice(0, limit ?? digest.sourceIds.length),
+          ...digest.comparisons.flatMap((c) =>
+            c.claims.slice(0, CITED_PER_COMPARISON).map((x) => x.sourceId),
+          ),
+        ]),
+      ];
       const [entities, characterizations, notes] = await Promise.all([
         db.entities.toArray(),
         db.characterizations.bulkGet(shown.map((sourceId): [string, string] => [entityId, sourceId])),

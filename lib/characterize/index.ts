@@ -5,6 +5,7 @@
 import { foldString } from '../fold';
 import type { Entity } from '../types';
 import type { DetailedMatch, SanadMatcher } from '../matcher';
+import { quoteAround } from '../quote';
 import { sentenceSpans } from '../sentences';
 import { assignInSentence, scopePlaces, type PlacedMention } from './assign';
 import { extractClaims } from './claims';
@@ -14,7 +15,7 @@ import { namesUsed, writtenName, type EntityMention } from './names';
 import { pickQuotes } from './quotes';
 import { findReference } from './references';
 import { salience } from './salience';
-import type { Characterization, Claim, Descriptor, RawClaim } from './types';
+import type { Characterization, Claim, Descriptor, RawClaim, Span } from './types';
 
 /** Bump when the engine's output changes: stored characterizations are then recomputed. */
 export const CHARACTERIZE_VERSION = 'characterize-1';
@@ -42,6 +43,12 @@ const TOLL_OF_PLACE: ReadonlySet<RawClaim['attribute']> = new Set(['killed', 'in
 
 /** How many sentences back a reference may reach for its antecedent (a heading line counts as one). */
 const REFERENCE_REACH = 5;
+
+/** A claim's sentence as a quote: whole when short, else clipped around the figure (lib/quote.ts). */
+function claimSentence(text: string, c: RawClaim): Span {
+  const q = quoteAround(text, { start: c.sentenceStart, end: c.sentenceEnd }, c, 280);
+  return { text: q.text, start: q.start, end: q.end };
+}
 
 function sentenceIndexer(spans: readonly [number, number][]): (offset: number) => number {
   return (offset) => {
@@ -207,9 +214,8 @@ export function characterizeSource(
     for (const inner of m.inner ?? []) inTitle.add(inner.entityId);
   }
 
-  const claims = tieClaims(text, extractClaims(text, sentences), mentions, sentences, sentenceOf, [
-    ...entities.values(),
-  ]);
+  const raw = extractClaims(text, sentences).map((c) => ({ ...c, sentence: claimSentence(text, c) }));
+  const claims = tieClaims(text, raw, mentions, sentences, sentenceOf, [...entities.values()]);
   const byEntity = new Map<string, Mention[]>();
   for (const m of mentions) {
     const list = byEntity.get(m.entityId);

@@ -67,6 +67,8 @@ export type Claim = RawClaim & {
   branchOf?: string;
   /** Places named in the claim's clause ("in Pakistan"): two claims with different places differ in scope. */
   scopePlaces: string[];
+  /** The claim's sentence, verbatim (clipped around the figure when long), for the views to quote. */
+  sentence?: Span;
 };
 
 /** A name the source uses for the entity, as written (clitics removed), with its count. */
