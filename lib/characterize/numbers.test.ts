@@ -31,6 +31,13 @@ describe('numberTokens', () => {
     ['a bare multiplier (seed 003)', 'إلى أقل من مليار بسبب', ['1000000000 bare «مليار»']],
     ['a multiplier after digits is not bare too', '3 مليارات دولار', ['3000000000 «3 مليارات»']],
     [
+      'a compound amount (ant-bbc culture-85): thousands and units are one figure',
+      'قيمتها 253 ألفا و200 جنيه',
+      ['253200 «253 الفا و200»'],
+    ],
+    ['millions and thousands', 'نحو 2 مليون و500 ألف نازح', ['2500000 «2 مليون و500 الف»']],
+    // Two figures joined by و without a multiplier on the first stay two («بين 2000 و3000» above).
+    [
       'years outside 1800–2100 are not year-like',
       'عام 1445 و1750 و2101',
       ['1445 «1445»', '1750 «1750»', '2101 «2101»'],

@@ -188,5 +188,37 @@ export function numberTokens(t: string, words = true): NumberToken[] {
   const kept = out.filter(
     (k) => !k.bare || !out.some((o) => o !== k && o.start <= k.start && o.end >= k.end),
   );
-  return kept.sort((a, b) => a.start - b.start);
+  return joinCompounds(
+    t,
+    kept.sort((a, b) => a.start - b.start),
+  );
+}
+
+/**
+ * «253 ألفا و200 جنيه», «2 مليون و500 ألف»: a multiplied number, «و», and a number below its multiplier
+ * are one amount (253,200; 2,500,000), not two.
+ */
+function joinCompounds(t: string, tokens: NumberToken[]): NumberToken[] {
+  const out: NumberToken[] = [];
+  for (const k of tokens) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.multiplied &&
+      !prev.bare &&
+      !k.bare &&
+      k.value < prev.value / prev.base &&
+      /^\s?و\s?$/u.test(t.slice(prev.end, k.start))
+    ) {
+      out[out.length - 1] = {
+        ...prev,
+        end: k.end,
+        value: prev.value + k.value,
+        currency: prev.currency ?? k.currency,
+      };
+      continue;
+    }
+    out.push(k);
+  }
+  return out;
 }
