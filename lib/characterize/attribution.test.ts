@@ -16,6 +16,21 @@ const hedgeWords = (s: string): string[] => {
 describe('attributions', () => {
   it.each<[string, string, string[]]>([
     [
+      'a reporting clause inside the sentence (written for the test, after the claims evaluation)',
+      'وفي عام 2002 قال المؤرخ إن 30 شخصا قتلوا',
+      ['opener «قال المؤرخ ان»'],
+    ],
+    [
+      'a report verb with the figure’s noun as its object (claims evaluation, class 11)',
+      'وقدرت الأمم المتحدة عدد المقاتلين بنحو 2000 مقاتل',
+      ['opener «وقدرت الامم المتحدة»'],
+    ],
+    [
+      'English: the speaker inside a relative clause',
+      'ISIS-K, which the U.N. says has 4,000 fighters',
+      ['opener «which the u.n. says»'],
+    ],
+    [
       'seed 003: up to the comma',
       'وفقًا لتقارير حديثة، مثل تلك الصادرة عن معهد السلام الأمريكي (USIP)، فإن باكستان تواجه تهديدًا مباشرًا من داعش',
       ['according «وفقا لتقارير حديثة»'],

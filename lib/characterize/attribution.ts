@@ -30,12 +30,19 @@ const CONTRAST = cueRegExp(
   `\\s-\\s|\\s(?:بينما|فيما|لكن|ولكن|الا ان|اذ|حيث|فان|فانه|فانها|فانهم|ان|انه|بان|while|but|whereas|which|who|as|that)(?![\\p{L}\\p{M}])`,
   'u',
 );
+// Anywhere in the sentence, not only at its start: «وفي عام 2002 قال المؤرخ إن …», «كما أكدت الهند أن …»,
+// "ISIS-K, which the U.N. says has …". Each covers the figures after it.
 const OPENER = cueRegExp(
-  `^[\\s"«“]*((?:و|ف)?(?:تشير|اشارت|يشير|اشار|تقول|قالت|قال|يقول|ذكرت|ذكر|افادت|افاد|تفيد|يفيد|اعلنت|اعلن|اكدت|اكد` +
-    `|اوضح|اوضحت|كشفت|كشف|تقدر|قدرت|يقدر|قدر|تؤكد|يؤكد|اضافت|اضاف|تزعم|يزعم|زعمت|زعم)` +
+  `(?:^|[\\s"«“(،,])((?:و|ف|كما\\s+)?(?:تشير|اشارت|يشير|اشار|تقول|قالت|قال|يقول|ذكرت|ذكر|افادت|افاد|تفيد|يفيد|اعلنت|اعلن|اكدت|اكد` +
+    `|اوضح|اوضحت|كشفت|كشف|تقدر|قدرت|يقدر|قدر|تؤكد|يؤكد|اضافت|اضاف|تزعم|يزعم|زعمت|زعم|خلص|خلصت|حذر|حذرت|اوردت|اورد` +
+    `|رجح|رجحت|توقع|توقعت|اظهر|اظهرت|بين|بينت|نقل|نقلت|اعترف|اعترفت|صرح|صرحت|ابلغ|ابلغت|اكتشف|وجد|وجدت)` +
     `(?:\\s+[^\\s\\d،,.؛;:«»"“”]+){1,10}?\\s+(?:الي\\s+)?(?:ب)?(?:ان|انه|انها|انهم|انهما)(?![\\p{L}\\p{M}])` +
+    // «كما أكدت الهند مقتل 39», «وقدرت الأمم المتحدة عدد المقاتلين بنحو 2000»: a report verb with the
+    // figure's noun as its object.
+    `|(?:و|ف|كما\\s+)?(?:اكدت|اكد|اعلنت|اعلن|قدرت|قدر|تقدر|يقدر|رصدت|رصد|سجلت|سجل|وثقت|وثق)` +
+    `(?:\\s+[^\\s\\d،,.؛;:«»"“”]+){1,5}?(?=\\s+(?:مقتل|عدد|اصابة|اعتقال|حصيلة|سقوط|نزوح|بنحو|نحو))` +
     `|(?:[\\p{L}.'’-]+\\s+){1,8}?(?:said|says|say|reported|reports|estimated|estimates|estimate|told\\s+[\\p{L}]+|announced)(?:\\s+that)?(?=\\s))`,
-  'u',
+  'gu',
 );
 const TRAILING = cueRegExp(
   `[,،]\\s*((?:[\\p{L}.'’-]+\\s+){1,8}?(?:said|says|reported|told\\s+[\\p{L}]+|estimated|estimates)` +
@@ -78,8 +85,9 @@ const DANGLING = cueRegExp(`\\s+(?:عام|سنة|في|من|عن|علي|الي|م
 
 export function attributions(t: string): AttributionHit[] {
   const out: AttributionHit[] = [];
-  const opener = OPENER.exec(t);
-  if (opener?.[1]) {
+  OPENER.lastIndex = 0;
+  for (let opener = OPENER.exec(t); opener; opener = OPENER.exec(t)) {
+    if (!opener[1]) continue;
     const start = opener.index + opener[0].length - opener[1].length;
     out.push({ start, end: clip(t, start, start + opener[1].length, true), kind: 'opener' });
   }

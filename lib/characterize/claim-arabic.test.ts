@@ -192,7 +192,11 @@ const BBC: [string, string, string[]][] = [
   [
     'middleEast/BB-middleEast-73-20180222',
     'أعلن متحدث باسم الجيش المصري مقتل 71 شخصا من "التكفيريين" وإلقاء القبض على خمسة آخرين منذ بداية عملية عسكرية في شبه جزيرة سيناء، بشمال شرقي البلد، قبل نحو أسبوعين.',
-    ['killed exact 71 «مقتل 71 شخصا»', 'arrested exact 5 «القبض على خمسة آخرين»'],
+    // Announced by the army's spokesman: a report verb with the toll as its object.
+    [
+      'killed exact 71 «مقتل 71 شخصا» by «أعلن متحدث باسم الجيش المصري»',
+      'arrested exact 5 «القبض على خمسة آخرين» by «أعلن متحدث باسم الجيش المصري»',
+    ],
   ],
   [
     'middleEast/BB-middleEast-736-20180715',
@@ -212,7 +216,8 @@ const BBC: [string, string, string[]][] = [
   [
     'middleEast/BB-middleEast-624-20180615',
     'وأكدت الوكالة أنباء مقتل جنود إماراتيين، وقالت إن أربعة جنود "استشهدوا"، لكنها لم تذكر تفاصيل مقتلهم.',
-    ['killed exact 4 «أربعة جنود "استشهدوا"»'],
+    // The agency (WAM) confirmed it; its span keeps the object noun it was cut before.
+    ['killed exact 4 «أربعة جنود "استشهدوا"» by «وأكدت الوكالة أنباء»'],
   ],
   [
     // An attempt to kill is no toll.
