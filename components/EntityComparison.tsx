@@ -15,7 +15,9 @@ import { comparePageUrl } from './comparison/urls';
 import { usePainted } from './comparison/usePainted';
 
 /** How many sides the popup renders before "show all" (and how many it asks the background for). */
-export const POPUP_SIDES = 15;
+import { POPUP_SIDES } from './comparison/prefetch';
+
+export { POPUP_SIDES };
 const POPUP_COMPARISONS = 5;
 const POPUP_COMPARISON_SIDES = 4;
 

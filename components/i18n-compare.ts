@@ -5,7 +5,7 @@
 import type { ClaimAttribute, Origin, Qualifier, StanceLabel, Verdict } from '../lib/characterize/types';
 import type { RelatedEntity, TimelineEntry } from '../lib/messages';
 import type { SourceBrief } from '../lib/messages';
-import { plural, type Plural, type UiLang } from './i18n';
+import { plural, pluralRules, type Plural, type UiLang } from './i18n';
 
 /** The noun counted by a claim of each attribute, in the plural forms of its language. */
 type Counted = Exclude<ClaimAttribute, 'date' | 'money' | 'percent' | 'duration'>;
@@ -17,9 +17,8 @@ type Counted = Exclude<ClaimAttribute, 'date' | 'money' | 'percent' | 'duration'
 export type CountedPhrase = (count: number, shown: string) => string;
 
 function counted(lang: UiLang, forms: Parameters<typeof plural>[1]): CountedPhrase {
-  const rules = new Intl.PluralRules(lang);
   return (count, shown) => {
-    const form = forms[rules.select(count) as keyof typeof forms] ?? forms.other;
+    const form = forms[pluralRules(lang).select(count) as keyof typeof forms] ?? forms.other;
     // Forms without # ("مقاتل واحد") say the bare number; with a qualifier or a range the number
     // must be written, so the general form is used.
     const bare = /^[\d.,\s]+$/.test(shown);

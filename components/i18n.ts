@@ -17,12 +17,30 @@ interface PluralForms {
   other: string;
 }
 
+const rulesByLang = new Map<UiLang, Intl.PluralRules>();
+const countFormat = new Map<UiLang, Intl.NumberFormat>();
+
+/**
+ * One Intl.PluralRules per language, made on first use: building one per string at load cost the
+ * popup milliseconds before its first paint (both tables hold dozens of plural strings).
+ */
+export function pluralRules(lang: UiLang): Intl.PluralRules {
+  let rules = rulesByLang.get(lang);
+  if (!rules) rulesByLang.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules;
+}
+
+function formatCount(count: number, lang: UiLang): string {
+  let f = countFormat.get(lang);
+  if (!f) countFormat.set(lang, (f = new Intl.NumberFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en')));
+  return f.format(count);
+}
+
 /** `forms` use `#` for the number. */
 export function plural(lang: UiLang, forms: PluralForms): Plural {
-  const rules = new Intl.PluralRules(lang);
   return (count) => {
-    const form = forms[rules.select(count) as keyof PluralForms] ?? forms.other;
-    return form.replace('#', count.toLocaleString(lang === 'ar' ? 'ar-u-nu-latn' : 'en'));
+    const form = forms[pluralRules(lang).select(count) as keyof PluralForms] ?? forms.other;
+    return form.replace('#', formatCount(count, lang));
   };
 }
 

@@ -10,12 +10,24 @@ const LOCALE: Record<UiLang, string> = { en: 'en', ar: 'ar-u-nu-latn' };
 /** Day before month in English too ("25 March 2024"): the order the sources themselves write. */
 const DATE_LOCALE: Record<UiLang, string> = { en: 'en-GB', ar: 'ar-u-nu-latn' };
 
+/** Intl formatters by their options: making one costs far more than using it (a view formats hundreds). */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = make()));
+  return f as T;
+}
+
 /** Latin digits in both languages (the sources write them so); Arabic groups only from 10,000. */
 export function formatNumber(n: number, lang: UiLang): string {
-  return new Intl.NumberFormat(LOCALE[lang], {
-    useGrouping: lang === 'ar' ? 'min2' : 'auto',
-    maximumFractionDigits: 2,
-  }).format(n);
+  return cached(
+    `n:${lang}`,
+    () =>
+      new Intl.NumberFormat(LOCALE[lang], {
+        useGrouping: lang === 'ar' ? 'min2' : 'auto',
+        maximumFractionDigits: 2,
+      }),
+  ).format(n);
 }
 
 /** "2024", "March 2024", "25 March 2024" (and in Arabic «مارس 2024»), from YYYY, YYYY-MM, YYYY-MM-DD. */
@@ -25,12 +37,16 @@ export function formatIsoDate(iso: string, lang: UiLang): string {
   const [, year, month, day] = m;
   if (!month) return year!;
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
-  return new Intl.DateTimeFormat(DATE_LOCALE[lang], {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-    ...(day ? { day: 'numeric' } : {}),
-  }).format(date);
+  return cached(
+    `d:${lang}:${day ? 'day' : 'month'}`,
+    () =>
+      new Intl.DateTimeFormat(DATE_LOCALE[lang], {
+        timeZone: 'UTC',
+        year: 'numeric',
+        month: 'long',
+        ...(day ? { day: 'numeric' } : {}),
+      }),
+  ).format(date);
 }
 
 export function formatDateRange(min: string, max: string, lang: UiLang): string {
@@ -40,14 +56,19 @@ export function formatDateRange(min: string, max: string, lang: UiLang): string 
 function money(n: number, unit: string | null, lang: UiLang): string {
   if (unit && /^[A-Z]{3}$/.test(unit)) {
     try {
-      return new Intl.NumberFormat(LOCALE[lang], {
-        style: 'currency',
-        currency: unit,
-        notation: n >= 1e6 ? 'compact' : 'standard',
-        compactDisplay: 'long',
-        minimumFractionDigits: 0,
-        maximumFractionDigits: 1,
-      }).format(n);
+      const compact = n >= 1e6;
+      return cached(
+        `m:${lang}:${unit}:${compact}`,
+        () =>
+          new Intl.NumberFormat(LOCALE[lang], {
+            style: 'currency',
+            currency: unit,
+            notation: compact ? 'compact' : 'standard',
+            compactDisplay: 'long',
+            minimumFractionDigits: 0,
+            maximumFractionDigits: 1,
+          }),
+      ).format(n);
     } catch {
       // An unknown code: say the number and the unit as the source gave it.
     }

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { EntityComparisonView } from '../../lib/messages';
 import { askBackground } from '../../lib/send';
 import type { AsyncState } from '../useAsync';
+import { takePrefetched } from './prefetch';
 
 /** Whether the view lacks sides the page will show: every side, or the sources its comparisons cite. */
 export function needsAllSides(view: EntityComparisonView, wantAll: boolean): boolean {
@@ -34,7 +35,10 @@ export function useComparisonView(
       setState({ status: 'ready', data: null });
       return;
     }
-    askBackground(browser, { type: 'entity/compare', entityId, limit: firstLimit }).then(
+    const first =
+      takePrefetched(entityId, firstLimit) ??
+      askBackground(browser, { type: 'entity/compare', entityId, limit: firstLimit });
+    first.then(
       ({ view }) => live && setState({ status: 'ready', data: view }),
       (error: unknown) =>
         live &&

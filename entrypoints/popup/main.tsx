@@ -1,3 +1,6 @@
+// The popup's entry. Its first import asks for the comparison (when it opens on an entity) before the
+// UI's modules are evaluated, so the background works while they start.
+import './prefetch-first';
 import { render } from 'preact';
 import '../../assets/page.css';
 import './popup.css';
