@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from './claims';
+import { claimLines } from './claim-lines.test-support';
 
-/** attribute qualifier min[–max] unit «text» [by «…»] [hedge «…»], one line per claim. */
-function lines(sentence: string): string[] {
-  return extractClaims(sentence).map((c) => {
-    const value = c.min === c.max ? `${c.min}` : `${c.min}–${c.max}`;
-    const by = c.attributedTo ? ` by «${c.attributedTo.text}»` : '';
-    const hedge = c.hedge ? ` hedge «${c.hedge.text}»` : '';
-    return `${c.attribute} ${c.qualifier} ${value}${c.unit ? ' ' + c.unit : ''} «${c.text}»${by}${hedge}`;
-  });
-}
+const lines = claimLines;
 
 // Real sentences from /work/shared/corpora/ant-bbc (BBC Arabic, 2018), file on each row. Expected
 // lines written from reading each sentence.

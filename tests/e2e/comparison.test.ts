@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import type { EntityComparisonView } from '../../lib/messages';
 import type { Source } from '../../lib/types';
 import { launchWithExtension, serveFixtures, type ExtensionSession, type FixtureServer } from './harness';
-import { tabIdOf, waitForStableMarks } from './highlight-helpers';
+import { inCardShadow, tabIdOf, waitForStableMarks } from './highlight-helpers';
 
 const SEEDS = ['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004'];
 
@@ -298,32 +298,11 @@ interface CardLines {
   }[];
 }
 
-/** The hover card's source lines, read out of its closed shadow root through the DevTools protocol. */
-async function readCardLines(page: Page): Promise<CardLines | null> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    type DomNode = {
-      localName?: string;
-      children?: DomNode[];
-      shadowRoots?: DomNode[];
-      backendNodeId: number;
-    };
-    const find = (node: DomNode): DomNode | null => {
-      if (node.localName === 'sanad-ui') return node;
-      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-        const found = find(child);
-        if (found) return found;
-      }
-      return null;
-    };
-    const shadow = find(root as DomNode)?.shadowRoots?.[0];
-    if (!shadow) return null;
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-    const { result } = await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId,
-      returnByValue: true,
-      functionDeclaration: `function () {
+/** The hover card's source lines, read out of its closed shadow root. */
+function readCardLines(page: Page): Promise<CardLines | null> {
+  return inCardShadow<CardLines>(
+    page,
+    `function () {
         const card = this.querySelector('[data-testid="hover-card"]');
         if (!card) return null;
         return {
@@ -337,9 +316,5 @@ async function readCardLines(page: Page): Promise<CardLines | null> {
           })),
         };
       }`,
-    });
-    return (result.value as CardLines | null) ?? null;
-  } finally {
-    await cdp.detach();
-  }
+  );
 }

@@ -94,10 +94,11 @@ export interface CardSnapshot {
 }
 
 /**
- * The hover card as the user sees it, or null when none is open. The card is in a closed shadow
- * root: page scripts (and Playwright's locators) cannot see into it, the DevTools protocol can.
+ * Runs `functionDeclaration` with `this` = the hover card's shadow root and returns its value, or null
+ * when no card host is on the page. The card is in a closed shadow root: page scripts (and Playwright's
+ * locators) cannot see into it, the DevTools protocol can.
  */
-export async function readCard(page: Page): Promise<CardSnapshot | null> {
+export async function inCardShadow<T>(page: Page, functionDeclaration: string): Promise<T | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
@@ -115,14 +116,25 @@ export async function readCard(page: Page): Promise<CardSnapshot | null> {
       }
       return null;
     };
-    const host = find(root as DomNode);
-    const shadow = host?.shadowRoots?.[0];
-    if (!host || !shadow) return null;
+    const shadow = find(root as DomNode)?.shadowRoots?.[0];
+    if (!shadow) return null;
     const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
     const { result } = await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
       returnByValue: true,
-      functionDeclaration: `function () {
+      functionDeclaration,
+    });
+    return (result.value as T | null) ?? null;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The hover card as the user sees it, or null when none is open. */
+export function readCard(page: Page): Promise<CardSnapshot | null> {
+  return inCardShadow<CardSnapshot>(
+    page,
+    `function () {
         const card = this.querySelector('[data-testid="hover-card"]');
         if (!card) return null;
         const r = card.getBoundingClientRect();
@@ -137,11 +149,7 @@ export async function readCard(page: Page): Promise<CardSnapshot | null> {
           rect: { top: r.top, left: r.left, bottom: r.bottom, right: r.right },
         };
       }`,
-    });
-    return (result.value as CardSnapshot | null) ?? null;
-  } finally {
-    await cdp.detach();
-  }
+  );
 }
 
 /** The few chrome.* calls the tests make inside the service worker. */
