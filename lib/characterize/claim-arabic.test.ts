@@ -7,6 +7,12 @@ const lines = claimLines;
 // lines written from reading each sentence.
 const BBC: [string, string, string[]][] = [
   [
+    // ../shared/pages/ant-corpus (Sky News Arabic): "13 other fighters" continue the toll of the sentence.
+    'SkyNews/internationalNews/SK-internationalNews-643-20180328',
+    'وقد أسفرت أولى الضربات في 16 مارس عن مقتل قائدين في داعش خراسان، وهما عمير وأبو سامايا، في إقليم سار-بول ، بالإضافة إلى 13 مقاتلاً آخرين في مقر ولاية خراسان في جوزجان، حسبما جاء في البيان.',
+    ['killed exact 13 «13 مقاتلاً» by «حسبما جاء في البيان»'],
+  ],
+  [
     'internationalNews/BB-internationalNews-1178-20181010',
     'ولقي 13 شخصا على الأقل مصرعهم في منطقة أمريكا الوسطى ومنها دول هندوراس ونيكاراغوا والسلفادور خلال نهاية الأسبوع الماضي بسبب الأحوال الجوية السيئة التي سببت انهيارات أرضية و سيول وفيضانات.',
     ['killed at-least 13 «13 شخصا على الأقل مصرعهم»'],

@@ -39,6 +39,12 @@ type Found = (
   end: number;
 };
 
+const OTHERS = cueRegExp(`^\\s*(?:اخرين|اخرون|others|more)(?![\\p{L}\\p{M}])`, 'u');
+/** The last toll word before a figure in its sentence: killing (group 1) or wounding (group 2). */
+const TOLL_BEFORE = cueRegExp(
+  `(?:(مقتل|قتل|مصرع|killed|killing)|(اصابة|جرح|wounded|injured))(?![\\s\\S]*(?:مقتل|قتل|مصرع|اصابة|جرح|killed|killing|wounded|injured))`,
+  'u',
+);
 const INHERIT = cueRegExp(`^\\s*(?:الي|to|و|and|،|,)\\s*$`, 'u');
 const HALF = cueRegExp(
   `\\s+و(?:نصف|half)(?:\\s+(?:السنة|العام|الشهر|الساعة|اليوم))?(?![\\p{L}\\p{M}])`,
@@ -120,6 +126,16 @@ function read(
     attribute = noun.kind;
   }
   if (attribute === 'injured' && (INFECTION.test(t.slice(end, end + 40)) || DISEASE.test(t))) return null;
+  // «أسفرت … عن مقتل قائدين في داعش خراسان … بالإضافة إلى 13 مقاتلاً آخرين»: "13 other fighters"
+  // continues the toll the sentence opened with; they are dead, not the group's size.
+  if (
+    attribute === 'fighters' &&
+    !cueKind &&
+    OTHERS.test(t.slice(noun?.end ?? end, (noun?.end ?? end) + 12))
+  ) {
+    const toll = TOLL_BEFORE.exec(t.slice(0, start));
+    if (toll) attribute = toll[1] ? 'killed' : 'injured';
+  }
   // «ثلاثة مسلحين يتجهون في سيارة»: a handful of gunmen is who did it, not the size of a group.
   if (attribute === 'fighters' && !b && a.value < 10 && !cueKind) return null;
   if (noun && (attribute === noun.kind || noun.kind === 'people' || noun.kind === 'fighters')) end = noun.end;
