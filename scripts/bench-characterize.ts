@@ -5,7 +5,7 @@
 // Corpus: $SANAD_CORPUS, else ../shared/corpora/ant-bbc next to the repo.
 // Run with `tsx --import ./scripts/lib/raw-import.mjs` (the shipped texts are `?raw` imports).
 
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,21 +17,12 @@ import { mentionsOfMatches } from '../lib/mentions';
 import { sentenceSpans } from '../lib/sentences';
 import { SHIPPED_SOURCES } from '../data/shipped-sources';
 import { antDocSource } from './lib/source-files';
+import { corpusFiles } from './lib/bbc-corpus';
 
 const REPO = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(REPO, process.env.SANAD_CORPUS ?? '../shared/corpora/ant-bbc');
 const ROUNDS = 5;
 const TARGET_MBS = 5;
-
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...listFiles(p));
-    else out.push(p);
-  }
-  return out;
-}
 
 function loadSources(notes: string[]): { sources: CharacterizeInput[]; label: string } {
   const shipped = SHIPPED_SOURCES.map((s) => ({ id: s.id, title: s.title, text: s.text, lang: s.lang }));
@@ -39,7 +30,7 @@ function loadSources(notes: string[]): { sources: CharacterizeInput[]; label: st
     notes.push(`**Corpus not found at ${CORPUS}** (set SANAD_CORPUS): the five shipped sources only.`);
     return { sources: shipped, label: 'the 5 shipped sources' };
   }
-  const files = listFiles(CORPUS).filter((f) => f.endsWith('.txt'));
+  const files = corpusFiles(CORPUS);
   const docs = files.map((f) => {
     const s = antDocSource(f, readFileSync(f, 'utf8'));
     return { id: f, title: s.title, text: s.text, lang: 'ar' };

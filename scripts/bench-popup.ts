@@ -8,20 +8,13 @@
 // DOMContentLoaded (its bundle, before any data), and a cold worker answering the cheapest request that
 // waits for the corpus (`entity/labels`). Each opening is split into page load, request and render
 // by a log of the page's own messages (REQUEST_LOG), without touching the UI's code.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Source } from '../lib/types';
 import type { BackgroundRequest, ResponseOf } from '../lib/messages';
 import { launchWithExtension, type ExtensionSession } from '../tests/e2e/harness';
-import { antDocSource } from './lib/source-files';
+import { bbcSources } from './lib/bbc-corpus';
+import type { Source } from '../lib/types';
 
-const CORPUS = path.resolve(
-  import.meta.dirname,
-  '..',
-  process.env.SANAD_CORPUS ?? '../shared/corpora/ant-bbc',
-);
 const ENTITIES = ['pakistan', 'isis-k', 'united-states'];
 const ROUNDS = Number(process.env.SANAD_BENCH_RUNS ?? 5);
 const VIEWS = [
@@ -33,39 +26,6 @@ const MARK = '__sanadBenchGeneration';
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const p = path.join(dir, name);
-      return statSync(p).isDirectory() ? listFiles(p) : p.endsWith('.txt') ? [p] : [];
-    });
-}
-
-/** The ant-bbc articles as the Source rows the options page would store for them. */
-function bbcSources(): Source[] {
-  const now = Date.now();
-  return listFiles(CORPUS).map((file) => {
-    const raw = readFileSync(file, 'utf8');
-    const doc = antDocSource(file, raw);
-    const docno = /<DOCNO>([^<]+)<\/DOCNO>/.exec(raw)?.[1]?.trim() ?? path.basename(file, '.txt');
-    return {
-      id: `ant-bbc/${docno}`,
-      title: doc.title,
-      outlet: 'BBC Arabic',
-      author: doc.author,
-      date: doc.date,
-      lang: 'ar',
-      kind: 'news',
-      text: doc.text,
-      url: doc.url,
-      origin: 'user',
-      addedAt: now,
-      updatedAt: now,
-    };
-  });
-}
 
 async function send<R extends BackgroundRequest>(page: Page, request: R): Promise<ResponseOf<R>> {
   return (await page.evaluate(
