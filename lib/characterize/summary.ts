@@ -58,6 +58,21 @@ const FRAME_WORDS: Record<WordsLang, Record<FrameCategory, string>> = {
 
 const MAX_ITEMS = 3;
 
+const AR_PLURAL = new Intl.PluralRules('ar');
+/** «مرة واحدة», «مرتين», «3 مرات», «11 مرة»: Arabic counts take their noun's number from the count. */
+export function arabicTimes(n: number): string {
+  switch (AR_PLURAL.select(n)) {
+    case 'one':
+      return 'مرة واحدة';
+    case 'two':
+      return 'مرتين';
+    case 'few':
+      return `${n} مرات`;
+    default:
+      return `${n} مرة`;
+  }
+}
+
 function list(items: string[], lang: WordsLang): string {
   return items.join(lang === 'en' ? '; ' : '؛ ');
 }
@@ -72,7 +87,7 @@ function summaryIn(c: Characterization, lang: WordsLang, claimWords: ClaimWords)
   const mentions =
     lang === 'en'
       ? `Named ${c.salience.mentions} time${c.salience.mentions === 1 ? '' : 's'}${where.length ? ` (${where.join(', ')})` : ''}`
-      : `ذُكر ${c.salience.mentions} مرة${where.length ? ` (${where.join('، ')})` : ''}`;
+      : `ذُكر ${arabicTimes(c.salience.mentions)}${where.length ? ` (${where.join('، ')})` : ''}`;
   parts.push(
     names.length
       ? `${mentions}${lang === 'en' ? ', as ' : '، باسم '}${names.join(lang === 'en' ? ', ' : '، ')}.`
