@@ -38,6 +38,8 @@ export function useTextSelection(containerRef: { current: HTMLElement | null }, 
       });
     };
     document.addEventListener('selectionchange', update);
+    // A selection made before this effect ran (the text paints first) would otherwise go unseen.
+    update();
     return () => document.removeEventListener('selectionchange', update);
   }, [text]);
   return state;
