@@ -1,6 +1,18 @@
 // The one message protocol of the extension: a discriminated union per direction, each request
 // paired with its response type. Used by the background router and every sender.
-import type { Entity, EntityType, RelationKind, Source, SourceKind, SourceSummary } from './types';
+import type {
+  Alias,
+  Entity,
+  EntityType,
+  Mute,
+  RelationKind,
+  Source,
+  SourceKind,
+  SourceSummary,
+  UserSettings,
+} from './types';
+import type { DedupKeys, ImportProblem, SourceDraft } from './import/types';
+import type { PageSnapshot } from './capture/types';
 import type { CompiledGazetteer } from './matcher/types';
 import type {
   Characterization,
@@ -118,6 +130,66 @@ export interface SiteState {
   site?: string;
   /** Always false today; carried so the popup can say so next to the switch. */
   coversSubdomains?: boolean;
+  /** The mutes that apply on this site: the global ones and this site's own. */
+  mutes?: Mute[];
+  /** Whether hover cards open (the user's setting). */
+  hoverCards?: boolean;
+}
+
+/** The metadata of a stored source the user may edit (its text is never edited in place). */
+export type SourceMetaPatch = Partial<
+  Pick<Source, 'title' | 'outlet' | 'author' | 'date' | 'url' | 'lang' | 'kind'>
+>;
+
+/** One source as the manager lists it: the summary with what indexing found in it. */
+export interface ManagedSource extends SourceSummary {
+  /** Distinct entities it mentions. */
+  entities: number;
+}
+
+/** One entity as the manager lists it. */
+export interface ManagedEntity {
+  entity: Entity;
+  origin: 'shipped' | 'user';
+  editedByUser: boolean;
+  /** Stored mentions in all, and per source (most first). */
+  mentions: number;
+  perSource: { sourceId: string; count: number }[];
+}
+
+/** Why a mark is there: the alias of the entity the marked words are, and the rule that let it count. */
+export interface MarkExplanation {
+  entityId: string;
+  /** The alias as stored (null when the match is an event's proximity rule). */
+  alias: Alias | null;
+  via: 'alias' | 'rule' | 'proximity';
+  /** Which mutes now apply to it on this site. */
+  muted: Mute[];
+}
+
+/** The result of writing drafts: what was stored, what was found already there. */
+export interface AddResult {
+  added: string[];
+  /** Index into the drafts sent, and the stored source it duplicates. */
+  duplicates: { index: number; existingId: string; by: 'url' | 'text' }[];
+  /** Drafts the background refused (validated again there: nothing unchecked is stored). */
+  invalid: { index: number; problems: ImportProblem[] }[];
+}
+
+export interface StorageState {
+  /** navigator.storage.estimate() of the extension's origin, bytes. */
+  usage: number | null;
+  quota: number | null;
+  persisted: boolean | null;
+}
+
+export interface BackupImportReport {
+  mode: 'merge' | 'replace';
+  sources: { added: number; replaced: number; unchanged: number };
+  entities: { added: number; replaced: number };
+  notes: number;
+  mutes: number;
+  sites: number;
 }
 
 /** Just enough about an entity to paint and label its marks before any card is asked for. */
@@ -157,7 +229,43 @@ export type BackgroundRequest =
   | { type: 'note/put'; note: Omit<UserNote, 'createdAt' | 'updatedAt'> }
   /** The user's notes on one source (one per entity at most), for the reader. */
   | { type: 'note/list'; sourceId: string }
-  | { type: 'note/delete'; entityId: string; sourceId: string };
+  | { type: 'note/delete'; entityId: string; sourceId: string }
+  // Corpus management (issue 8): sources.
+  /** Which of these keys a stored source already has (null for none), in order. */
+  | { type: 'source/lookup'; keys: DedupKeys[] }
+  /**
+   * Stores drafts as user sources, skipping duplicates, and indexes them. With `batch`, the per-entity
+   * digests wait for `source/batch-end` (an import sends many chunks); without, they are updated now.
+   */
+  | { type: 'source/add'; drafts: SourceDraft[]; batch?: string }
+  | { type: 'source/batch-end'; batch: string }
+  | { type: 'source/list' }
+  | { type: 'source/update'; id: string; patch: SourceMetaPatch }
+  /** Deletes sources with their mentions, characterizations and notes; they are kept for undo. */
+  | { type: 'source/delete'; ids: string[] }
+  | { type: 'source/undo-delete'; token: string }
+  // Entities, aliases, mutes.
+  | { type: 'entity/list' }
+  /** Adds a user entity or replaces one (a shipped one becomes `editedByUser`); the corpus is reindexed. */
+  | { type: 'entity/put'; entity: Entity }
+  /** Removes a user entity (shipped ones can only be muted). */
+  | { type: 'entity/delete'; id: string }
+  | {
+      type: 'entity/explain';
+      entityId: string;
+      text: string;
+      via: 'alias' | 'rule' | 'proximity';
+      host: string;
+    }
+  | { type: 'mute/list' }
+  | { type: 'mute/set'; mute: Mute; muted: boolean }
+  // Sites, settings, storage, backup.
+  | { type: 'sites/list' }
+  | { type: 'settings/get' }
+  | { type: 'settings/set'; patch: Partial<UserSettings> }
+  | { type: 'storage/state' }
+  | { type: 'backup/export' }
+  | { type: 'backup/import'; json: string; mode: 'merge' | 'replace' };
 
 export interface BackgroundResponses {
   'corpus/summary': { sources: SourceSummary[]; entityCount: number };
@@ -179,6 +287,27 @@ export interface BackgroundResponses {
   'note/put': { note: UserNote };
   'note/list': { notes: UserNote[] };
   'note/delete': { ok: true };
+  'source/lookup': { existing: ({ id: string; by: 'url' | 'text' } | null)[] };
+  'source/add': AddResult;
+  'source/batch-end': { ok: true };
+  'source/list': { sources: ManagedSource[] };
+  'source/update': { source: SourceSummary };
+  'source/delete': { token: string; deleted: number };
+  'source/undo-delete': { restored: number };
+  'entity/list': { entities: ManagedEntity[] };
+  'entity/put': { entity: Entity };
+  'entity/delete': { ok: true };
+  'entity/explain': MarkExplanation;
+  'mute/list': { mutes: Mute[] };
+  'mute/set': { mutes: Mute[] };
+  'sites/list': { disabled: string[]; globalEnabled: boolean };
+  'settings/get': UserSettings;
+  'settings/set': UserSettings;
+  'storage/state': StorageState;
+  /** The whole backup file as text (lib/import/backup.ts): deterministic, so a re-export is byte-identical. */
+  'backup/export': { json: string; name: string };
+  /** Refused (an `error` reply) for a file of a newer format version or an invalid one: nothing is written. */
+  'backup/import': BackupImportReport;
 }
 
 /** Messages the background (or popup) sends to a tab's content script. */
@@ -189,12 +318,18 @@ export type ContentRequest =
    */
   | { type: 'highlight/state'; enabled: boolean; host?: string }
   | { type: 'gazetteer/changed'; version: string }
-  | { type: 'page/entities' };
+  | { type: 'page/entities' }
+  /** The popup's capture button: the top frame serializes the page (lib/capture runs in the popup). */
+  | { type: 'page/snapshot' }
+  /** Mutes or settings changed: re-read this site's state (SiteState.mutes, hoverCards) and repaint. */
+  | { type: 'page/refresh' };
 
 export interface ContentResponses {
   'highlight/state': { ok: true };
   'gazetteer/changed': { ok: true };
   'page/entities': { entities: PageEntityCount[]; enabled: boolean };
+  'page/snapshot': { snapshot: PageSnapshot | null };
+  'page/refresh': { ok: true };
 }
 
 export type ResponseOf<R extends { type: keyof BackgroundResponses }> = BackgroundResponses[R['type']];

@@ -103,10 +103,17 @@ export interface Source {
   author: string | null;
   /** ISO date (YYYY-MM-DD) when the text gives one. */
   date: string | null;
-  lang: 'ar' | 'en';
+  /** BCP 47 tag of the text, any language (shipped sources are `ar`). */
+  lang: string;
   kind: SourceKind;
   text: string;
   url: string | null;
+  /** Derived when stored (lib/import/dedup.ts): the URL without tracking parameters, for duplicates. */
+  canonicalUrl?: string | null;
+  /** Derived when stored: hash of the folded text, for duplicates. */
+  textHash?: string;
+  /** How the user added it (lib/import/types.ts DraftFormat); absent for shipped sources. */
+  format?: 'text' | 'front-matter' | 'html' | 'jsonl' | 'ant-doc' | 'paste' | 'capture';
   /** `shipped` sources belong to the built-in corpus and are refreshed on update; `user` ones are never touched by it. */
   origin: 'shipped' | 'user';
   addedAt: number;
@@ -125,3 +132,23 @@ export interface Mention {
   sentenceStart: number;
   sentenceEnd: number;
 }
+
+/**
+ * A muted alias or entity: it is not highlighted, everywhere (`site` null) or on one site (a site key,
+ * lib/site.ts). `alias` null mutes the whole entity. Muting changes highlighting only, never the
+ * stored mentions or what the comparisons say.
+ */
+export interface Mute {
+  entityId: string;
+  alias: string | null;
+  site: string | null;
+}
+
+/** The user's settings (the `settings` table, key `userSettings`). */
+export interface UserSettings {
+  hoverCards: boolean;
+  /** `auto` follows the browser's language. */
+  uiLang: 'auto' | 'en' | 'ar';
+}
+
+export const DEFAULT_SETTINGS: UserSettings = { hoverCards: true, uiLang: 'auto' };

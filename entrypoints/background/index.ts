@@ -5,6 +5,7 @@ import { openDb } from '../../data/db';
 import { Corpus } from './corpus';
 import { comparisonHandlers } from './comparison';
 import { broadcastGazetteerChanged, highlightHandlers, setupHighlight } from './highlight';
+import { pendingHandlers } from './pending';
 import { dispatch, isBackgroundRequest, type Handlers } from './router';
 
 export default defineBackground(() => {
@@ -14,6 +15,7 @@ export default defineBackground(() => {
     ...corpus.handlers(),
     ...comparisonHandlers(corpus),
     ...highlightHandlers(db),
+    ...pendingHandlers(),
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -131,6 +131,11 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
           highlighter.restart(matcher, labels);
         }
         return { ok: true };
+      case 'page/snapshot':
+        return { snapshot: null }; // TEMPORARY (issue 8): entrypoints/content/snapshot.ts answers it
+      case 'page/refresh':
+        await applySiteState();
+        return { ok: true };
     }
   };
   browser.runtime.onMessage.addListener(onMessage);
