@@ -207,7 +207,8 @@ export interface PageEntityCount {
 
 /** Requests answered by the background (from popup, options, reader and content scripts). */
 export type BackgroundRequest =
-  | { type: 'corpus/summary' }
+  /** Counts, and the `limit` sources added last (all when absent): the popup asks for a few. */
+  | { type: 'corpus/summary'; limit?: number }
   | { type: 'source/get'; id: string }
   | { type: 'gazetteer/get'; knownVersion?: string }
   | { type: 'entity/cards'; ids: string[] }
@@ -268,7 +269,7 @@ export type BackgroundRequest =
   | { type: 'backup/import'; json: string; mode: 'merge' | 'replace' };
 
 export interface BackgroundResponses {
-  'corpus/summary': { sources: SourceSummary[]; entityCount: number };
+  'corpus/summary': { sources: SourceSummary[]; sourceCount: number; entityCount: number };
   'source/get': { source: Source | null };
   /** `gazetteer` is null when `knownVersion` is already current. */
   'gazetteer/get': { version: string; gazetteer: CompiledGazetteer | null };

@@ -77,7 +77,7 @@ export class Corpus {
           sources.push({ ...rest, length: text.length });
         });
         sources.sort((a, b) => a.id.localeCompare(b.id));
-        return { sources, entityCount: await this.db.entities.count() };
+        return { sources, sourceCount: sources.length, entityCount: await this.db.entities.count() };
       },
       'source/get': async ({ id }) => {
         await this.ready();
