@@ -1,0 +1,111 @@
+// The keys a source is found again by, so that an import never stores the same article twice:
+// - its canonical URL: the URL with what varies between two visits of one article removed (tracking
+//   parameters, `www.`, the fragment, the scheme's http/https, a trailing slash, the AMP variant);
+// - the hash of its folded text (lib/fold.ts): the same article pasted with other line breaks, spaces,
+//   harakat, tatweel, hamza forms or letter case has the same hash.
+//
+// Decisions:
+// - http and https give the same key: the archive (ant-bbc, 2018) has http://www.bbc.co.uk URLs that
+//   the same pages now serve over https; a key is never shown, only compared.
+// - AMP: a last path segment `amp` (`/news/x/amp`), a `.amp` suffix (BBC: `…-43116616.amp`) and the
+//   `outputType=amp` parameter (Washington Post) are dropped. Other AMP hosts (`amp.` sub-domains,
+//   Google's cache) are left alone: guessing their original URL is beyond a key.
+// - Parameters other than tracking ones are kept (an article id in `?id=` is the article), sorted.
+// - A URL that is not http(s) or does not parse has no canonical form (null): it is found by text only.
+import { fnv1a } from '../hash';
+import { foldString } from '../fold';
+import type { DedupKeys } from './types';
+
+const TRACKING = new Set([
+  'fbclid',
+  'gclid',
+  'gclsrc',
+  'dclid',
+  'msclkid',
+  'mc_cid',
+  'mc_eid',
+  'igshid',
+  'ref',
+  'ref_src',
+  'ref_url',
+  'spm',
+  '_ga',
+  '_gl',
+  'yclid',
+  'at_medium',
+  'at_campaign',
+  'at_custom1',
+  'at_custom2',
+  'at_custom3',
+  'at_custom4',
+  'ocid',
+  'cmpid',
+  's_cid',
+  'smid',
+  'smtyp',
+  'xtor',
+  'ito',
+  'icid',
+  'ns_source',
+  'ns_mchannel',
+  'ns_campaign',
+  'ns_linkname',
+  'ns_fee',
+  'wt.mc_id',
+  'guccounter',
+  'guce_referrer',
+  'guce_referrer_sig',
+  'twclid',
+  'ttclid',
+  'li_fat_id',
+  'mkt_tok',
+  'oly_anon_id',
+  'oly_enc_id',
+  'vero_id',
+  '__twitter_impression',
+]);
+
+const isTracking = (name: string): boolean => {
+  const n = name.toLowerCase();
+  return n.startsWith('utm_') || TRACKING.has(n);
+};
+
+/** The URL as a duplicate key, or null when it is not an http(s) URL. */
+export function canonicalUrl(url: string | null): string | null {
+  if (!url) return null;
+  let u: URL;
+  try {
+    u = new URL(url.trim());
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  // URL already lower-cases the scheme and host and drops a default port.
+  const host = u.host.replace(/^www\./, '');
+  const params = [...u.searchParams].filter(
+    ([name, value]) => !isTracking(name) && !(name.toLowerCase() === 'outputtype' && value === 'amp'),
+  );
+  params.sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
+  let path = u.pathname.replace(/\/amp\/?$/, '/').replace(/\.amp$/, '');
+  if (path.length > 1) path = path.replace(/\/+$/, '');
+  const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
+  return `https://${host}${path || '/'}${query}`;
+}
+
+/** The folded text with every run of white space (line breaks included) as one space. */
+function foldedForHash(text: string): string {
+  return foldString(text).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * 64 bits as 16 hex digits: two 32-bit FNV-1a passes, the second started from another state (the
+ * seed part), so that two different texts collide only if both halves do.
+ */
+export function textHash(text: string): string {
+  const folded = foldedForHash(text);
+  return fnv1a(folded) + fnv1a('sanad:dedup', folded);
+}
+
+export function dedupKeys(source: { url: string | null; text: string }): DedupKeys {
+  return { canonicalUrl: canonicalUrl(source.url), textHash: textHash(source.text) };
+}

@@ -1,0 +1,95 @@
+// The field rules every schema here shares, written once: dates are real calendar dates (Valibot's
+// isoDate accepts 2018-02-30), URLs are http(s) only (v.url accepts javascript:), language tags are
+// BCP 47 as lib/front-matter.ts reads them. Each check's message is the reason shown to the user.
+import * as v from 'valibot';
+import { canonicalLang, parseIsoDate } from '../front-matter';
+
+/** The text has something other than white space. Its identity marks the 'empty-text' problem (issues.ts). */
+export const hasText = (s: string): boolean => /\S/.test(s);
+
+export const textField = v.pipe(v.string(), v.check(hasText, 'the text is empty'));
+
+export const nonEmpty = v.pipe(
+  v.string(),
+  v.check((s) => s.trim().length > 0, 'expected a non-empty string'),
+);
+
+const dateReason = (s: string): string | null => {
+  const d = parseIsoDate(s);
+  if (typeof d === 'string') return d;
+  return d.dateTime ? `"${s}" has a time; expected the calendar date alone (YYYY-MM-DD)` : null;
+};
+
+/** YYYY-MM-DD that exists in the calendar. */
+export const isoDate = v.pipe(
+  v.string(),
+  v.check(
+    (s) => dateReason(s) === null,
+    (issue) => dateReason(String(issue.input)) ?? 'not a date',
+  ),
+);
+
+/** A date or date-time as written in an import line, stored as its calendar date (as front matter does). */
+export const isoDateOrTime = v.pipe(
+  v.string(),
+  v.check(
+    (s) => typeof parseIsoDate(s) !== 'string',
+    (issue) => String(parseIsoDate(String(issue.input))),
+  ),
+  v.transform((s) => (parseIsoDate(s) as { date: string }).date),
+);
+
+/** Events: a full date, or YYYY-MM / YYYY when that is all the sources give. */
+export const partialDate = v.union(
+  [isoDate, v.pipe(v.string(), v.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/))],
+  'expected YYYY-MM-DD, YYYY-MM or YYYY',
+);
+
+export const httpUrl = v.pipe(
+  v.string(),
+  v.regex(/^https?:\/\//i, 'expected an absolute http:// or https:// URL'),
+  v.url('expected an absolute http:// or https:// URL'),
+);
+
+/**
+ * A BCP 47 tag whose language is a 2- or 3-letter code. Intl also accepts 5–8 letters there (the
+ * grammar reserves them), so `Arabic` would pass as the language "arabic", which does not exist.
+ */
+const isLangTag = (s: string): boolean => canonicalLang(s) !== null && /^[a-z]{2,3}(-|$)/i.test(s);
+
+/** Any BCP 47 tag; kept as given (stored data is already canonical). */
+export const langTag = v.pipe(
+  v.string(),
+  v.check(isLangTag, 'expected a BCP 47 language tag (ar, en, en-GB, ur …)'),
+);
+
+/** A BCP 47 tag as a user wrote it (`EN-gb`), stored in its canonical form (`en-GB`). */
+export const langTagCanonical = v.pipe(
+  langTag,
+  v.transform((s) => canonicalLang(s) as string),
+);
+
+export const sourceKind = v.picklist(['news', 'opinion', 'analysis', 'report']);
+
+export const draftFormat = v.picklist([
+  'text',
+  'front-matter',
+  'html',
+  'jsonl',
+  'ant-doc',
+  'paste',
+  'capture',
+]);
+
+export const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** The text hash of lib/import/dedup.ts: 16 lower-case hex digits. */
+export const textHash = v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, 'expected 16 lower-case hex digits'));
+
+/** A string the user may leave blank: blank means not given (null), as in front matter. */
+export const blankIsNull = <T extends v.GenericSchema<string, string>>(schema: T) =>
+  v.pipe(
+    v.nullable(v.string()),
+    v.transform((s) => (s === null || !s.trim() ? null : s.trim())),
+    v.nullable(schema),
+  );
