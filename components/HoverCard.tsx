@@ -9,6 +9,7 @@ import { IsoDate } from './SourceMeta';
 import { OriginBadge, StanceBadge } from './comparison/Badges';
 import { COMPARE_STRINGS } from './i18n-compare';
 import { langAttrs, scriptLang } from './t';
+import { WhyHighlighted, type WhyProps } from './capture/WhyHighlighted';
 
 export type CardState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; card: EntityCard };
 
@@ -19,6 +20,8 @@ export interface HoverCardProps {
   fallbackName: string;
   compareUrl: string;
   onCompare: (event: MouseEvent) => void;
+  /** "Why is this highlighted?" and the mutes (absent when the mark cannot be explained). */
+  why?: WhyProps;
 }
 
 const QUOTE_MAX = 160;
@@ -33,7 +36,7 @@ export function shortQuote(text: string, max = QUOTE_MAX): string {
   return `${cut.slice(0, lastSpace > max * 0.6 ? lastSpace : max)}…`;
 }
 
-export function HoverCard({ state, lang, fallbackName, compareUrl, onCompare }: HoverCardProps) {
+export function HoverCard({ state, lang, fallbackName, compareUrl, onCompare, why }: HoverCardProps) {
   const s = STRINGS[lang];
   const entity = state.status === 'ready' ? state.card.entity : null;
   const name = entity ? entity.names[lang] : fallbackName;
@@ -110,6 +113,7 @@ export function HoverCard({ state, lang, fallbackName, compareUrl, onCompare }: 
           )}
         </>
       )}
+      {why && <WhyHighlighted {...why} />}
       <a
         class="compare"
         href={compareUrl}

@@ -2,15 +2,19 @@
 // Escape (focus goes back to the mark), when the pointer leaves (after a grace period, so it can
 // travel to the card) and when the mark scrolls out of view. The card lives in a closed shadow root
 // on a <sanad-ui> host appended to <html>, outside <body>: page CSS cannot reach it, and the page's
-// body is untouched by it.
+// body is untouched by it. The card also explains a mark ("why is this highlighted?") and mutes it.
+// The user's settings decide whether cards open at all and in which language (read once here).
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '../../components/HoverCard.css?inline';
 import { HoverCard, type CardState } from '../../components/HoverCard';
-import { uiLangOf } from '../../components/i18n';
-import type { EntityCard } from '../../lib/messages';
+import type { MuteScope, WhyState } from '../../components/capture/WhyHighlighted';
+import { uiLangOf, type UiLang } from '../../components/i18n';
+import type { EntityCard, EntityLabel } from '../../lib/messages';
+import type { Match } from '../../lib/matcher/types';
 import { askBackground } from '../../lib/send';
+import { siteKey } from '../../lib/site';
 import { MARK_TAG, UI_HOST_TAG } from './dom-rules';
 import { placeCard } from './place-card';
 
@@ -23,8 +27,31 @@ function markFromEvent(event: Event): HTMLElement | null {
   return target.closest<HTMLElement>(MARK_TAG);
 }
 
-export function mountHoverCards(ctx: ContentScriptContext): void {
-  const lang = uiLangOf(browser.i18n.getUILanguage());
+export interface CardHostOptions {
+  /** This frame's hostname (entity/explain and site mutes are about it). */
+  host: string;
+  /** What a mark stands for, from the highlighter (null before it exists or for a mark not ours). */
+  describe: (mark: HTMLElement) => { entityId: string; via: Match['via']; text: string } | null;
+  label: (entityId: string) => EntityLabel | undefined;
+}
+
+export interface CardHost {
+  /** The user's hover-card setting: when off, no card opens (the marks stay). */
+  setEnabled(enabled: boolean): void;
+}
+
+export function mountHoverCards(ctx: ContentScriptContext, hostOptions: CardHostOptions): CardHost {
+  let lang: UiLang = uiLangOf(browser.i18n.getUILanguage());
+  askBackground(browser, { type: 'settings/get' }).then(
+    (settings) => {
+      if (settings.uiLang !== 'auto') lang = settings.uiLang;
+    },
+    () => undefined, // the browser's language, then
+  );
+  let enabled = true;
+  let cardState: CardState = { status: 'loading' };
+  let why: WhyState = { status: 'closed' };
+  let shadow: ShadowRoot | null = null;
   const cards = new Map<string, Promise<EntityCard | null>>();
   let host: HTMLElement | null = null;
   let container: HTMLDivElement | null = null;
@@ -60,7 +87,7 @@ export function mountHoverCards(ctx: ContentScriptContext): void {
     })) {
       host.style.setProperty(property, value, 'important');
     }
-    const shadow = host.attachShadow({ mode: 'closed' });
+    shadow = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = cardCss;
     container = document.createElement('div');
@@ -79,6 +106,7 @@ export function mountHoverCards(ctx: ContentScriptContext): void {
 
   const position = () => {
     if (!current || !host || !container) return;
+    if (!current.isConnected) return; // muted and repainted away: the card stays to say so
     const box = anchorBox(current);
     if (box.top + box.height < 0 || box.top > window.innerHeight) return close(false); // scrolled away
     const card = container.firstElementChild as HTMLElement | null;
@@ -98,9 +126,45 @@ export function mountHoverCards(ctx: ContentScriptContext): void {
     host.dataset.side = place.side;
   };
 
+  const ask = (mark: HTMLElement) => {
+    const about = hostOptions.describe(mark);
+    if (!about) return;
+    why = { status: 'loading' };
+    rerender();
+    const request = { type: 'entity/explain', ...about, host: hostOptions.host } as const;
+    askBackground(browser, request).then(
+      (explanation) => current === mark && ((why = { status: 'ready', explanation }), rerender()),
+      (e: unknown) => current === mark && ((why = { status: 'error', message: String(e) }), rerender()),
+    );
+  };
+
+  const mute = (mark: HTMLElement, scope: MuteScope) => {
+    if (why.status !== 'ready') return;
+    const { entityId, alias } = why.explanation;
+    const ready = why;
+    why = { ...ready, busy: scope, muteError: undefined };
+    rerender();
+    const site = scope === 'site' ? siteKey(hostOptions.host) : null;
+    // The background tells every tab of the site (page/refresh): this page repaints without the mark.
+    askBackground(browser, {
+      type: 'mute/set',
+      mute: { entityId, alias: alias?.text ?? null, site },
+      muted: true,
+    }).then(
+      () => current === mark && ((why = { ...ready, muted: scope }), rerender()),
+      (e: unknown) => current === mark && ((why = { ...ready, muteError: String(e) }), rerender()),
+    );
+  };
+
+  const nameOf = (id: string) => hostOptions.label(id)?.names[lang] ?? id;
+
+  const rerender = () => current && show(current, cardState);
+
   const show = (mark: HTMLElement, state: CardState) => {
     const target = ensureHost();
     const entityId = mark.dataset.entityId ?? '';
+    cardState = state;
+    const explainable = hostOptions.describe(mark) !== null;
     render(
       h(HoverCard, {
         state,
@@ -111,6 +175,15 @@ export function mountHoverCards(ctx: ContentScriptContext): void {
           event.preventDefault();
           void askBackground(browser, { type: 'compare/open', entityId }).catch(() => undefined);
         },
+        why: explainable
+          ? {
+              state: why,
+              lang,
+              nameOf,
+              onAsk: () => ask(mark),
+              onMute: (scope: MuteScope) => mute(mark, scope),
+            }
+          : undefined,
       }),
       target,
     );
@@ -121,7 +194,9 @@ export function mountHoverCards(ctx: ContentScriptContext): void {
     clearTimeout(openTimer);
     clearTimeout(closeTimer);
     if (current === mark && host?.isConnected) return;
+    if (!enabled) return;
     current = mark;
+    why = { status: 'closed' };
     const entityId = mark.dataset.entityId;
     if (!entityId) return;
     show(mark, { status: 'loading' });
@@ -140,6 +215,7 @@ export function mountHoverCards(ctx: ContentScriptContext): void {
     host?.remove();
     host = null;
     container = null;
+    shadow = null;
     if (returnFocus && mark?.isConnected) refocus(mark);
   }
 
@@ -156,6 +232,24 @@ export function mountHoverCards(ctx: ContentScriptContext): void {
   }
 
   const focusIsInCard = () => host !== null && document.activeElement === host;
+  const focusables = () => [
+    ...(container?.querySelectorAll<HTMLElement>('a[href], button:not([disabled])') ?? []),
+  ];
+  /** Tab inside the card: its own controls in order; past the last (or Shift+Tab before the first) it closes. */
+  const moveInCard = (event: KeyboardEvent): void => {
+    const mark = current as HTMLElement;
+    const list = focusables();
+    const at = list.indexOf(shadow?.activeElement as HTMLElement);
+    const next = at + (event.shiftKey ? -1 : 1);
+    if (at >= 0 && next >= 0 && next < list.length) {
+      event.preventDefault();
+      list[next]?.focus();
+      return;
+    }
+    close(false);
+    if (event.shiftKey) event.preventDefault();
+    refocus(mark); // Tab continues from the mark; Shift+Tab stops on it
+  };
   const options = { capture: true, passive: true };
 
   ctx.addEventListener(
@@ -203,16 +297,13 @@ export function mountHoverCards(ctx: ContentScriptContext): void {
         if (focusWasOurs) event.stopPropagation();
       } else if (event.key === 'Tab' && !event.shiftKey && document.activeElement === current) {
         // The card sits at the end of the document: Tab from the mark goes into it, not past it.
-        const link = container?.querySelector<HTMLElement>('a');
-        if (link) {
+        const first = focusables()[0];
+        if (first) {
           event.preventDefault();
-          link.focus();
+          first.focus();
         }
       } else if (event.key === 'Tab' && focusIsInCard()) {
-        const mark = current;
-        close(false);
-        if (event.shiftKey) event.preventDefault();
-        refocus(mark); // Tab continues from the mark; Shift+Tab stops on it
+        moveInCard(event);
       }
     },
     { capture: true },
@@ -220,4 +311,10 @@ export function mountHoverCards(ctx: ContentScriptContext): void {
   ctx.addEventListener(window, 'scroll', () => current && position(), options);
   ctx.addEventListener(window, 'resize', () => current && position(), options);
   ctx.onInvalidated(() => close(false));
+  return {
+    setEnabled(on) {
+      enabled = on;
+      if (!on) close(false);
+    },
+  };
 }

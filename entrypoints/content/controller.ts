@@ -10,6 +10,7 @@ import { mountHoverCards } from './card-host';
 import { Highlighter } from './highlighter';
 import { siteKey } from '../../lib/site';
 import { isBenchPage, watchBench } from './bench-probe';
+import { snapshotOf } from './snapshot';
 
 const REPORT_DEBOUNCE_MS = 250;
 /** After a URL change, let the SPA render the new view before reading it. */
@@ -24,9 +25,16 @@ function frameHost(): string {
   }
 }
 
+const CONTENT_REQUESTS = new Set<unknown>([
+  'highlight/state',
+  'gazetteer/changed',
+  'page/entities',
+  'page/snapshot',
+  'page/refresh',
+] satisfies ContentRequest['type'][]);
+
 function isContentRequest(message: unknown): message is ContentRequest {
-  const type = (message as { type?: unknown } | null)?.type;
-  return type === 'highlight/state' || type === 'gazetteer/changed' || type === 'page/entities';
+  return CONTENT_REQUESTS.has((message as { type?: unknown } | null)?.type);
 }
 
 const NOT_READABLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -103,15 +111,27 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     return loading;
   };
 
+  const cards = mountHoverCards(ctx, {
+    host,
+    describe: (mark) => highlighter?.describeMark(mark) ?? null,
+    label: (id) => highlighter?.labelOf(id),
+  });
+
   const applySiteState = async () => {
     const state = await askBackground(browser, { type: 'site/get', host });
     if (ctx.isInvalid) return;
-    if (state.globalEnabled && state.siteEnabled) (await ensureHighlighter()).start();
-    else highlighter?.stop();
+    cards.setEnabled(state.hoverCards !== false);
+    if (state.globalEnabled && state.siteEnabled) {
+      const h = await ensureHighlighter();
+      h.setMutes(state.mutes); // repaints only when this site's mutes changed
+      h.start();
+    } else highlighter?.stop();
   };
 
   const onMessage = (message: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
     if (sender.id !== browser.runtime.id || !isContentRequest(message)) return undefined;
+    // Only the top frame answers for the page (sent with frameId 0; other frames keep quiet).
+    if (message.type === 'page/snapshot' && window !== window.top) return undefined;
     return handle(message).catch(() => undefined);
   };
   const handle = async (request: ContentRequest): Promise<ContentResponses[ContentRequest['type']]> => {
@@ -132,7 +152,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
         }
         return { ok: true };
       case 'page/snapshot':
-        return { snapshot: null }; // TEMPORARY (issue 8): entrypoints/content/snapshot.ts answers it
+        return { snapshot: snapshotOf(document, location.href) };
       case 'page/refresh':
         await applySiteState();
         return { ok: true };
@@ -149,7 +169,6 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     }, NAVIGATION_SETTLE_MS);
   });
 
-  mountHoverCards(ctx);
   // Pages carry many frames with no text (ads, trackers, players): they never pay for the engine.
   if (window !== window.top) await untilDocumentHasText(ctx);
   if (ctx.isInvalid) return;

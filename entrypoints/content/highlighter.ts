@@ -6,9 +6,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { matchEach } from '../../lib/matcher';
 import type { Match, Matcher, MatchContext } from '../../lib/matcher/types';
 import type { EntityLabel, PageEntityCount } from '../../lib/messages';
+import type { Mute } from '../../lib/types';
 import { ChangeTracker } from './changes';
 import { blockAncestor, isInsideSkipped } from './dom-rules';
 import { installMarkStyles, removeMarkStyles } from './mark-styles';
+import { muteFilter, mutesKey, type MuteFilter } from './mutes';
 import { MarkRegistry } from './paint';
 import { PaintQueue } from './paint-queue';
 import { onVisibleBlocks, shadowRootsJob } from './page-scan-jobs';
@@ -63,6 +65,8 @@ export class Highlighter {
   private context: MatchContext = { seen: new Set() };
   private active = false;
   private countsDirty = false;
+  private mutes: MuteFilter | null = null;
+  private mutesSeen = mutesKey(undefined);
   timings: ScanTimings | null = null;
   readonly phases: PhaseTimings | null;
 
@@ -150,6 +154,24 @@ export class Highlighter {
     if (!this.active) return;
     this.stop();
     this.start();
+  }
+
+  /** The mutes of this site; the page is repainted only when they changed. */
+  setMutes(mutes: readonly Mute[] | undefined): void {
+    const key = mutesKey(mutes);
+    if (key === this.mutesSeen) return;
+    this.mutesSeen = key;
+    this.mutes = muteFilter(mutes);
+    this.restart();
+  }
+
+  labelOf(entityId: string): EntityLabel | undefined {
+    return this.labels.get(entityId);
+  }
+
+  /** What a mark of ours stands for (the hover card explains it). */
+  describeMark(element: Element) {
+    return this.registry.describe(element);
   }
 
   counts(): PageEntityCount[] {
@@ -282,8 +304,10 @@ export class Highlighter {
       phases.matchMs += now() - started;
       phases.runs += runs.length;
     }
+    const mutes = this.mutes;
     runs.forEach((run, i) => {
-      const matches = found[i] as Match[];
+      let matches = found[i] as Match[];
+      if (mutes && matches.length > 0) matches = mutes.keep(run.text, matches);
       if (matches.length > 0) this.paints.push(run, matches);
     });
   }

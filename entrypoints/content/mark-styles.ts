@@ -10,6 +10,9 @@ export function markCss(): string {
   return markRules(MARK_TAG);
 }
 
+/** Marks the fallback <style> element as ours. */
+export const OUR_STYLE_ATTRIBUTE = 'data-sanad-style';
+
 let sheet: CSSStyleSheet | null = null;
 const fallbackStyles = new WeakMap<Document | ShadowRoot, HTMLStyleElement>();
 
@@ -25,6 +28,7 @@ export function installMarkStyles(root: Document | ShadowRoot): void {
     if (fallbackStyles.has(root)) return;
     const style = document.createElement('style');
     style.textContent = markCss();
+    style.setAttribute(OUR_STYLE_ATTRIBUTE, ''); // a page snapshot leaves it out (snapshot.ts)
     (root instanceof Document ? (root.head ?? root.documentElement) : root).append(style);
     fallbackStyles.set(root, style);
   }

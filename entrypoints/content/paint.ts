@@ -16,12 +16,15 @@ import type { TextRun } from './runs';
 interface RangeMeta {
   label: EntityLabel;
   inner: string[];
+  via: Match['via'];
 }
 
 export interface PaintedMatch {
   entityId: string;
   /** Entities named inside an event's span ("هجوم موسكو" names Moscow): on the page too. */
   inner: string[];
+  /** How the engine found it (the hover card's "why is this highlighted?" asks with it). */
+  via: Match['via'];
   /** One element per text node the match covers; the first is the focusable one. */
   elements: HTMLElement[];
 }
@@ -32,6 +35,8 @@ export class MarkRegistry {
   /** First element of each painted match → the match. */
   readonly matches = new Map<HTMLElement, PaintedMatch>();
   private readonly ourElements = new WeakSet<Node>();
+  /** Every element of a painted match → the match (the card opens on any of them). */
+  private readonly matchOfElement = new WeakMap<Element, PaintedMatch>();
   /** Text nodes that exist only because we split a page's node: mark contents and remainders. */
   private readonly createdText = new WeakSet<Node>();
   /** A page's text node we split → the marks and remainders that now follow it, in order. */
@@ -44,14 +49,14 @@ export class MarkRegistry {
    * holding the match's nodes.
    */
   paintRun(run: TextRun, matches: readonly Match[], labelOf: LabelLookup): number {
-    const planned: { pieces: NodePiece[]; label: EntityLabel; inner: string[] }[] = [];
+    const planned: { pieces: NodePiece[]; label: EntityLabel; inner: string[]; via: Match['via'] }[] = [];
     /** Text nodes a match spans together with other nodes: splitting them alone would move its offsets. */
     let shared: Set<Text> | null = null;
     for (const match of matches) {
       const label = labelOf(match.entityId);
       const pieces = piecesOf(run, match.start, match.end);
       if (!label || pieces.length === 0) continue;
-      planned.push({ pieces, label, inner: match.inner?.map((i) => i.entityId) ?? [] });
+      planned.push({ pieces, label, inner: match.inner?.map((i) => i.entityId) ?? [], via: match.via });
       if (pieces.length > 1) {
         shared ??= new Set();
         for (const piece of pieces) shared.add(piece.node);
@@ -78,20 +83,20 @@ export class MarkRegistry {
     for (const [scope, list] of byScope) {
       const meta = new Map<Mark.Range, RangeMeta>();
       if (scope.nodeType === 3) {
-        for (const { pieces, label, inner } of list) {
+        for (const { pieces, label, inner, via } of list) {
           const { start, end } = pieces[0] as NodePiece;
-          meta.set({ start, length: end - start }, { label, inner });
+          meta.set({ start, length: end - start }, { label, inner, via });
         }
       } else {
         const offsets = textOffsetsIn(scope);
-        for (const { pieces, label, inner } of list) {
+        for (const { pieces, label, inner, via } of list) {
           const first = pieces[0] as NodePiece;
           const last = pieces[pieces.length - 1] as NodePiece;
           const startBase = offsets.get(first.node);
           const endBase = offsets.get(last.node);
           if (startBase === undefined || endBase === undefined) continue;
           const start = startBase + first.start;
-          meta.set({ start, length: endBase + last.end - start }, { label, inner });
+          meta.set({ start, length: endBase + last.end - start }, { label, inner, via });
         }
       }
       painted += this.markScope(scope, meta);
@@ -108,17 +113,20 @@ export class MarkRegistry {
       element: MARK_TAG,
       exclude: [],
       each: (element, range) => {
-        const { label, inner } = meta.get(range) as RangeMeta;
+        const { label, inner, via } = meta.get(range) as RangeMeta;
         const mark = element as HTMLElement;
         this.adopt(mark, label);
+        mark.setAttribute('data-via', via);
         const painted = current.get(range);
         if (painted) {
           painted.elements.push(mark);
+          this.matchOfElement.set(mark, painted);
         } else {
           mark.tabIndex = 0;
-          const fresh = { entityId: label.id, inner, elements: [mark] };
+          const fresh = { entityId: label.id, inner, via, elements: [mark] };
           current.set(range, fresh);
           this.matches.set(mark, fresh);
+          this.matchOfElement.set(mark, fresh);
         }
       },
     });
@@ -145,6 +153,14 @@ export class MarkRegistry {
     mark.setAttribute('role', 'mark');
     // A description, not a label: a label would replace the word as written ("وباكستان") for screen readers.
     mark.setAttribute('aria-description', `${label.names.en} · ${label.names.ar}`);
+  }
+
+  /** The painted match an element of ours belongs to, with its words as marked (across elements). */
+  describe(element: Element): { entityId: string; via: Match['via']; text: string } | null {
+    const painted = this.matchOfElement.get(element);
+    if (!painted) return null;
+    const text = painted.elements.map((e) => e.textContent ?? '').join('');
+    return { entityId: painted.entityId, via: painted.via, text };
   }
 
   isOurs(node: Node): boolean {
