@@ -1,0 +1,80 @@
+// Capture: the page in front of the user, as a source draft. Readability finds the article text
+// (in a chunk loaded only when the user presses capture: ≈ 33 KB minified, see
+// docs/decisions/readability-capture.md); the metadata pass (metadata.ts) says who, when and where,
+// and Readability's own guesses are used only where the page declares nothing.
+import type { SourceDraft } from '../import/types';
+import type { CapturedArticle } from './types';
+import { CHROME, blockText } from './dom-text';
+import { extractMetadata, scriptLang } from './metadata';
+
+/** Languages written in Arabic script: a page tagged with one of them is not mis-tagged when its text is Arabic. */
+const ARABIC_SCRIPT_LANGS = new Set(['ar', 'fa', 'ur', 'ps', 'ku', 'ckb', 'sd', 'ug', 'ks', 'bal']);
+
+interface ReadabilityResult {
+  title: string | null | undefined;
+  content: string | null | undefined;
+  byline: string | null | undefined;
+  siteName: string | null | undefined;
+  publishedTime: string | null | undefined;
+}
+
+async function runReadability(doc: Document): Promise<ReadabilityResult | null> {
+  const { default: Readability } = await import('@mozilla/readability/Readability.js');
+  // Readability rewrites the document it is given: never the caller's.
+  const clone = doc.cloneNode(true) as Document;
+  try {
+    return new Readability(clone).parse();
+  } catch {
+    return null;
+  }
+}
+
+/** Paragraph text of Readability's `content` (HTML), parsed into an inert element of `doc`. */
+function contentText(doc: Document, html: string): string {
+  const box = doc.createElement('div');
+  box.innerHTML = html;
+  return blockText(box);
+}
+
+/** The page's visible text when no article was found: the main region, page furniture left out. */
+export function fallbackText(doc: Document): string {
+  const root = doc.querySelector('main, [role="main"]') ?? doc.querySelector('article') ?? doc.body;
+  return root ? blockText(root, { skip: CHROME }) : '';
+}
+
+export async function extractArticle(doc: Document, pageUrl: string): Promise<CapturedArticle> {
+  const r = await runReadability(doc);
+  const readText = r?.content ? contentText(doc, r.content) : '';
+  const readable = readText.length > 0;
+  const text = readable ? readText : fallbackText(doc);
+  const meta = extractMetadata(doc, pageUrl, {
+    text,
+    title: r?.title ?? null,
+    byline: r?.byline ?? null,
+    publishedTime: r?.publishedTime ?? null,
+    siteName: r?.siteName ?? null,
+  });
+  // A page tagged en-US whose article is Arabic (Beirut Observer, htmldate/1764731404): the tag is a
+  // CMS default, the text is what the source is in.
+  const primary = meta.lang.split('-')[0]?.toLowerCase() ?? '';
+  const lang = !ARABIC_SCRIPT_LANGS.has(primary) && text && scriptLang(text) === 'ar' ? 'ar' : meta.lang;
+  return { ...meta, lang, text, readable };
+}
+
+/** The captured article as a draft for the preview (the user can still edit every field). */
+export function articleToDraft(a: CapturedArticle, format: 'capture' | 'html'): SourceDraft {
+  const arabic = a.lang.split('-')[0]?.toLowerCase() === 'ar';
+  const names = a.authors?.value ?? [];
+  return {
+    title: a.title?.value ?? '',
+    titleOrigin: 'source',
+    outlet: a.outlet?.value ?? null,
+    author: names.length ? names.join(arabic ? '، ' : ', ') : null,
+    date: a.date?.value ?? null,
+    url: a.url || null,
+    lang: a.lang,
+    kind: a.kind?.value ?? 'news',
+    text: a.text,
+    format,
+  };
+}
