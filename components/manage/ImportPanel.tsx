@@ -1,0 +1,149 @@
+// Add and import: pasted texts and files are read and validated into a list, a dry run says what an
+// import would do, and only the import button writes — in chunks, with progress, cancel and resume.
+import { useRef, useState } from 'preact/hooks';
+import type { ImportPlan, ParsedFile } from '../../lib/import/types';
+import type { UiLang } from '../i18n';
+import { MANAGE_STRINGS } from '../i18n-manage';
+import { ErrorLine, errorText, send } from './common';
+import { dryRun, readImportFiles } from './import-plan';
+import { ImportRun, type RunProgress } from './import-run';
+import { ImportProgress } from './ImportProgress';
+import { ImportReport } from './ImportReport';
+import { PasteForm } from './PasteForm';
+
+const ACCEPT = '.txt,.md,.markdown,.html,.htm,.jsonl,.ndjson';
+
+export function ImportPanel({ lang, onWritten }: { lang: UiLang; onWritten: () => void }) {
+  const m = MANAGE_STRINGS[lang];
+  const [files, setFiles] = useState<ParsedFile[]>([]);
+  const [pasted, setPasted] = useState<ParsedFile[]>([]);
+  const [reading, setReading] = useState<{ done: number; total: number } | null>(null);
+  const [plan, setPlan] = useState<ImportPlan | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<RunProgress | null>(null);
+  const run = useRef<ImportRun | null>(null);
+
+  const all = [...pasted, ...files];
+  const records = all.reduce((n, f) => n + f.drafts.length, 0);
+  const problems = all.reduce((n, f) => n + f.problems.length, 0);
+  const running = progress?.phase === 'running';
+
+  const resetPlan = () => {
+    setPlan(null);
+    setProgress(null);
+    setError(null);
+    run.current = null;
+  };
+
+  const onFiles = async (input: HTMLInputElement) => {
+    const chosen = [...(input.files ?? [])];
+    resetPlan();
+    setFiles([]);
+    setReading({ done: 0, total: chosen.length });
+    try {
+      // A new choice replaces the files chosen before (pasted texts stay).
+      setFiles(await readImportFiles(chosen, (done) => setReading({ done, total: chosen.length })));
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setReading(null);
+    }
+  };
+
+  const check = async () => {
+    resetPlan();
+    setChecking(true);
+    try {
+      setPlan(await dryRun(all, send));
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  const write = async () => {
+    if (!plan) return;
+    if (!run.current)
+      run.current = new ImportRun(
+        plan.fresh.map((p) => p.draft),
+        send,
+        { onProgress: setProgress },
+      );
+    const end = await run.current.run();
+    if (end.added > 0) onWritten();
+  };
+
+  const canImport =
+    plan !== null && plan.fresh.length > 0 && (progress === null || progress.phase === 'idle');
+
+  return (
+    <>
+      <PasteForm
+        lang={lang}
+        onAdd={(file) => {
+          resetPlan();
+          setPasted([...pasted, file]);
+        }}
+      />
+      <h3>{m.panel.import}</h3>
+      <label class="field">
+        <span>{m.filesLabel}</span>
+        <input
+          type="file"
+          name="import-files"
+          multiple
+          accept={ACCEPT}
+          disabled={running}
+          onChange={(e) => void onFiles(e.currentTarget)}
+        />
+      </label>
+      {reading && (
+        <p class="muted" role="status">
+          {m.reading} {m.progress(reading.done, reading.total)}
+        </p>
+      )}
+      {all.length > 0 && (
+        <p class="muted" data-testid="import-pending">
+          {m.pendingHeading}: {m.records(records)} · {m.problems(problems)}{' '}
+          <button
+            type="button"
+            disabled={running}
+            onClick={() => {
+              resetPlan();
+              setFiles([]);
+              setPasted([]);
+            }}
+          >
+            {m.clearPending}
+          </button>
+        </p>
+      )}
+      <div class="actions">
+        <button
+          type="button"
+          data-action="import-dry-run"
+          disabled={all.length === 0 || reading !== null || checking || running}
+          onClick={() => void check()}
+        >
+          {m.dryRun}
+        </button>
+        <button type="button" data-action="import-run" disabled={!canImport} onClick={() => void write()}>
+          {m.importRun(plan?.fresh.length ?? 0)}
+        </button>
+      </div>
+      <p class="muted">{plan && plan.fresh.length === 0 ? m.nothingNew : m.dryRunHint}</p>
+      {error && <ErrorLine lang={lang} message={error} />}
+      {plan && <ImportReport plan={plan} lang={lang} />}
+      {progress && progress.phase !== 'idle' && (
+        <ImportProgress
+          lang={lang}
+          progress={progress}
+          onCancel={() => run.current?.cancel()}
+          onResume={() => void write()}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,175 @@
+// Every stored source: search (folded metadata), sort, filters, 50 rows at a time with "show more",
+// edit, delete with undo, and the storage used.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ManagedSource, SourceMetaPatch } from '../../lib/messages';
+import type { UiLang } from '../i18n';
+import { MANAGE_STRINGS } from '../i18n-manage';
+import { langAttrs } from '../t';
+import { useAsync } from '../useAsync';
+import { ErrorLine, errorText, Loaded, send } from './common';
+import { applyFilters, NO_FILTER, type SourceFilter, type SourceSort } from './source-filter';
+import { SourceSearch } from './source-search';
+import { SourceFilters } from './SourceFilters';
+import { SourceRow } from './SourceRow';
+import { StorageInfo } from './StorageInfo';
+
+export const PAGE = 50;
+
+export function SourcesPanel({
+  lang,
+  revision,
+  onChanged,
+}: {
+  lang: UiLang;
+  revision: number;
+  onChanged: () => void;
+}) {
+  const [reload, setReload] = useState(0);
+  const state = useAsync(() => send({ type: 'source/list' }), [revision, reload]);
+  return (
+    <>
+      <Loaded state={state} lang={lang}>
+        {({ sources }) => (
+          <SourceManager
+            lang={lang}
+            stored={sources}
+            onChanged={() => {
+              setReload((n) => n + 1);
+              onChanged();
+            }}
+          />
+        )}
+      </Loaded>
+      <StorageInfo lang={lang} revision={revision + reload} />
+    </>
+  );
+}
+
+interface Deleted {
+  token: string;
+  title: string;
+  lang: string;
+}
+
+function SourceManager({
+  lang,
+  stored,
+  onChanged,
+}: {
+  lang: UiLang;
+  stored: ManagedSource[];
+  onChanged: () => void;
+}) {
+  const m = MANAGE_STRINGS[lang];
+  const [sources, setSources] = useState(stored);
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<SourceFilter>(NO_FILTER);
+  const [sort, setSort] = useState<SourceSort>('added');
+  const [limit, setLimit] = useState(PAGE);
+  const [deleted, setDeleted] = useState<Deleted | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setSources(stored), [stored]);
+
+  const search = useMemo(() => new SourceSearch(stored), [stored]);
+  const hits = useMemo(() => search.search(query), [search, query]);
+  const effectiveSort = hits === null && sort === 'relevance' ? 'added' : sort;
+  const shown = useMemo(
+    () => applyFilters(sources, filter, effectiveSort, hits, lang),
+    [sources, filter, effectiveSort, hits, lang],
+  );
+  useEffect(() => setLimit(PAGE), [query, filter, sort]);
+
+  const save = async (id: string, patch: SourceMetaPatch) => {
+    const { source } = await send({ type: 'source/update', id, patch });
+    setSources((list) => list.map((s) => (s.id === id ? { ...s, ...source } : s)));
+  };
+  const remove = async (s: ManagedSource) => {
+    setError(null);
+    setNotice(null);
+    try {
+      const { token } = await send({ type: 'source/delete', ids: [s.id] });
+      setSources((list) => list.filter((x) => x.id !== s.id));
+      setDeleted({ token, title: s.title, lang: s.lang });
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+  const undo = async () => {
+    if (!deleted) return;
+    setError(null);
+    try {
+      const { restored } = await send({ type: 'source/undo-delete', token: deleted.token });
+      setDeleted(null);
+      setNotice(m.restored(restored));
+      onChanged();
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+
+  return (
+    <>
+      <div class="search-box" role="search">
+        <label class="field" for="source-search">
+          <span>{m.searchLabel}</span>
+          <input
+            id="source-search"
+            type="search"
+            name="source-search"
+            dir="auto"
+            autocomplete="off"
+            value={query}
+            onInput={(e) => {
+              const q = e.currentTarget.value;
+              setQuery(q);
+              if (q.trim() && sort !== 'relevance') setSort('relevance');
+            }}
+          />
+        </label>
+      </div>
+      <SourceFilters
+        lang={lang}
+        sources={sources}
+        filter={filter}
+        sort={effectiveSort}
+        searching={hits !== null}
+        onFilter={setFilter}
+        onSort={setSort}
+      />
+      <p aria-live="polite">
+        <strong data-testid="source-count" dir="ltr">
+          {String(shown.length)}
+        </strong>{' '}
+        {m.matching(shown.length)}
+        {shown.length > limit && <span class="muted"> · {m.shown(limit, shown.length)}</span>}
+      </p>
+      {deleted && (
+        <p role="status" class="notice">
+          {m.deleted} <span {...langAttrs(deleted.lang)}>{deleted.title}</span>{' '}
+          <button type="button" data-action="undo-delete" onClick={() => void undo()}>
+            {m.undo}
+          </button>
+        </p>
+      )}
+      {notice && <p role="status">{notice}</p>}
+      {error && <ErrorLine lang={lang} message={error} />}
+      <ul class="source-list manage-list">
+        {shown.slice(0, limit).map((s) => (
+          <SourceRow
+            key={s.id}
+            lang={lang}
+            source={s}
+            onSave={(patch) => save(s.id, patch)}
+            onDelete={() => void remove(s)}
+          />
+        ))}
+      </ul>
+      {shown.length > limit && (
+        <button type="button" data-action="show-more-sources" onClick={() => setLimit(limit + PAGE)}>
+          {m.showMore(Math.min(PAGE, shown.length - limit))}
+        </button>
+      )}
+    </>
+  );
+}

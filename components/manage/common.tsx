@@ -1,0 +1,67 @@
+// Small pieces every management panel uses: the sender, the three load states in the page's
+// chosen language, an error line, sizes in the UI language.
+import { browser } from 'wxt/browser';
+import { askBackground } from '../../lib/send';
+import { STRINGS, type UiLang } from '../i18n';
+import type { AsyncState } from '../useAsync';
+import type { Sender } from './import-run';
+
+export const send: Sender = (request) => askBackground(browser, request);
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function Loaded<T>({
+  state,
+  lang,
+  children,
+}: {
+  state: AsyncState<T>;
+  lang: UiLang;
+  children: (data: T) => preact.ComponentChildren;
+}) {
+  if (state.status === 'loading')
+    return (
+      <p class="muted" role="status">
+        {STRINGS[lang].loading}
+      </p>
+    );
+  if (state.status === 'error') return <ErrorLine lang={lang} message={state.message} />;
+  return <>{children(state.data)}</>;
+}
+
+/** An error as the background or the browser said it, verbatim, announced at once. */
+export function ErrorLine({ lang, message }: { lang: UiLang; message: string }) {
+  return (
+    <p class="error" role="alert">
+      {STRINGS[lang].error(message)}
+    </p>
+  );
+}
+
+const UNITS = ['kilobyte', 'megabyte', 'gigabyte'] as const;
+
+/** 1,536 bytes → "1.5 kB" / «1.5 كيلوبايت»: the unit chosen so the number stays under 1,024. */
+export function formatBytes(bytes: number, lang: UiLang): string {
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return new Intl.NumberFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en', {
+    style: 'unit',
+    unit: UNITS[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 ? 1 : 0,
+  }).format(value);
+}
+
+/** Splits a comma-separated field (Latin or Arabic comma) into trimmed, non-empty items. */
+export function splitList(value: string): string[] {
+  return value
+    .split(/[,،\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
