@@ -16,6 +16,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { canonicalLang, parseFrontMatter, parseIsoDate } from '../../lib/front-matter';
+import { readAntDoc } from '../../lib/import/ant-doc';
+import { scriptLang } from '../../lib/import/script-lang';
 import { htmlText } from './html-text';
 
 const TEXT_EXT = /\.(txt|md|markdown)$/i;
@@ -50,13 +52,7 @@ export async function* sourceFiles(path: string, explicit = true): AsyncGenerato
   } else if (explicit || TEXT_EXT.test(path) || HTML_EXT.test(path)) yield path;
 }
 
-/** `ar` when the text has more Arabic-script letters than Latin ones, else `en`. */
-export function scriptLang(text: string): 'ar' | 'en' {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const arabic = sample.match(/\p{Script=Arabic}/gu)?.length ?? 0;
-  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  return arabic >= latin && arabic > 0 ? 'ar' : 'en';
-}
+export { scriptLang };
 
 const fileTitle = (file: string): string => basename(file, extname(file));
 
@@ -89,34 +85,20 @@ export async function readSource(file: string): Promise<FileSource> {
   );
 }
 
-function docField(raw: string, tag: string): string | null {
-  const m = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(raw);
-  const v = m?.[1]?.trim();
-  return v ? v : null;
-}
-
-/** "Tue, 20 Feb 2018 01:44:01 GMT" → 2018-02-20 (the zone is GMT, so the UTC date is the date written). */
-function rfc2822Date(value: string | null): string | null {
-  if (!value) return null;
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
-}
-
 export function antDocSource(file: string, raw: string): FileSource {
-  const m = /<TEXT>\r?\n?([\s\S]*?)\r?\n?<\/TEXT>/.exec(raw);
-  if (!m) throw new Error(`${file}: a <DOC> file without a <TEXT>…</TEXT> body`);
-  const title = docField(raw, 'TITLE');
+  const doc = readAntDoc(raw);
+  if (!doc) throw new Error(`${file}: a <DOC> file without a <TEXT>…</TEXT> body`);
   return withLang(
     {
       id: file,
-      title: title ?? fileTitle(file),
-      titleFrom: title ? 'doc' : 'file-name',
-      outlet: docField(raw, 'SRC'),
-      author: docField(raw, 'AUTHOR'),
-      date: rfc2822Date(docField(raw, 'TIME')),
-      url: docField(raw, 'URL'),
+      title: doc.title ?? fileTitle(file),
+      titleFrom: doc.title ? 'doc' : 'file-name',
+      outlet: doc.outlet,
+      author: doc.author,
+      date: doc.date,
+      url: doc.url,
       format: 'ant-doc',
-      text: m[1] ?? '',
+      text: doc.text,
     },
     null,
   );
