@@ -1,0 +1,58 @@
+// npx tsx scripts/bench-import-lib.ts — the import library over the BBC Arabic archive (3,815 <DOC>
+// files): parse (lib/import/ant-doc.ts, validation included), then validateDraft and dedupKeys alone
+// over every draft, first pass and the median of 5 warm passes.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseAntDocs } from '../lib/import/ant-doc';
+import { dedupKeys } from '../lib/import/dedup';
+import { validateDraft } from '../lib/import/schema';
+import type { ParsedDraft } from '../lib/import/types';
+import { BBC_CORPUS, corpusFiles } from './lib/bbc-corpus';
+
+const files = corpusFiles(BBC_CORPUS).map((f) => ({ name: path.basename(f), raw: readFileSync(f, 'utf8') }));
+
+function time(run: () => void): number {
+  const t = performance.now();
+  run();
+  return performance.now() - t;
+}
+
+const drafts: ParsedDraft[] = [];
+let problems = 0;
+const parseMs = time(() => {
+  for (const f of files) {
+    const r = parseAntDocs(f.name, f.raw);
+    drafts.push(...r.drafts);
+    problems += r.problems.length;
+  }
+});
+
+function passes(run: () => void): { first: number; median: number } {
+  const first = time(run);
+  const warm = Array.from({ length: 5 }, () => time(run)).sort((a, b) => a - b);
+  return { first, median: warm[2] as number };
+}
+
+let invalid = 0;
+const validate = passes(() => {
+  invalid = 0;
+  for (const d of drafts) if ('problems' in validateDraft(d.draft, d.at)) invalid++;
+});
+const hashes = new Set<string>();
+const urls = new Set<string>();
+const dedup = passes(() => {
+  for (const d of drafts) {
+    const k = dedupKeys(d.draft);
+    hashes.add(k.textHash);
+    if (k.canonicalUrl) urls.add(k.canonicalUrl);
+  }
+});
+const chars = drafts.reduce((n, d) => n + d.draft.text.length, 0);
+const ms = (n: number): string => `${n.toFixed(1)} ms`;
+console.log(`files ${files.length}, drafts ${drafts.length}, problems ${problems}, text ${chars} chars`);
+console.log(`parse + validate (ant-doc.ts): ${ms(parseMs)}`);
+console.log(
+  `validateDraft: first ${ms(validate.first)}, warm median ${ms(validate.median)}, invalid ${invalid}`,
+);
+console.log(`dedupKeys: first ${ms(dedup.first)}, warm median ${ms(dedup.median)}`);
+console.log(`distinct text hashes ${hashes.size}, distinct canonical URLs ${urls.size}`);
