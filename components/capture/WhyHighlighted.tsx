@@ -2,7 +2,7 @@
 // that let it count, in words, and the two mute buttons. The card host asks the background
 // (entity/explain, mute/set); this component only shows the state it is given.
 import type { MarkExplanation } from '../../lib/messages';
-import { CAPTURE_STRINGS } from '../i18n-capture';
+import { WHY_STRINGS } from './i18n-why';
 import type { UiLang } from '../i18n';
 import { langAttrs } from '../t';
 
@@ -40,7 +40,7 @@ function Rule({
   lang: UiLang;
   nameOf: WhyProps['nameOf'];
 }) {
-  const s = CAPTURE_STRINGS[lang];
+  const s = WHY_STRINGS[lang];
   if (explanation.via === 'proximity') return <p data-rule="proximity">{s.ruleProximity}</p>;
   const rule = explanation.alias?.rule;
   if (explanation.via === 'rule' || rule) {
@@ -58,7 +58,7 @@ function Rule({
 }
 
 export function WhyHighlighted({ state, lang, nameOf, onAsk, onMute }: WhyProps) {
-  const s = CAPTURE_STRINGS[lang];
+  const s = WHY_STRINGS[lang];
   // The button stays where it is once pressed, so keyboard focus is not lost when the answer comes.
   const button = (
     <button

@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import '../../assets/page.css';
 import './compare.css';
-import { applyUiLang } from '../../components/t';
+import { applyUiLang, initUiLang } from '../../components/t';
 import { ComparePage } from './ComparePage';
 
-applyUiLang();
-render(<ComparePage />, document.getElementById('app')!);
+void initUiLang().then(() => {
+  applyUiLang();
+  render(<ComparePage />, document.getElementById('app')!);
+});

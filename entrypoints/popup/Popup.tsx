@@ -1,6 +1,6 @@
 // The toolbar popup: switches for this site, what the page mentions, the comparison for a chosen
-// entity (`?entity=<id>` opens it directly), a search over every entity of the corpus, and the corpus
-// at a glance.
+// entity (`?entity=<id>` opens it directly), a search over every entity of the corpus, saving the page
+// as a source, and the corpus at a glance.
 import { useState } from 'preact/hooks';
 import { EntityComparison, POPUP_SIDES } from '../../components/EntityComparison';
 import { EntitySearch } from '../../components/comparison/EntitySearch';
@@ -10,6 +10,7 @@ import { CorpusSection } from '../../components/CorpusSection';
 import { Status } from '../../components/Status';
 import { useAsync } from '../../components/useAsync';
 import { ui, uiLang } from '../../components/t';
+import { Capture } from './Capture';
 import { PageEntities } from './PageEntities';
 import { SiteSwitches } from './SiteSwitches';
 import { hostOf } from '../../lib/site';
@@ -60,6 +61,7 @@ export function Popup() {
           return (
             <>
               {host && <SiteSwitches host={host} />}
+              {tab?.id !== undefined && <Capture tabId={tab.id} url={tab.url} />}
               {tab?.id !== undefined && <PageEntities tabId={tab.id} onChoose={setEntity} />}
             </>
           );

@@ -2,18 +2,20 @@ import { render } from 'preact';
 import '../../assets/page.css';
 import './reader.css';
 import { markRules } from '../../components/mark-palette';
-import { applyUiLang } from '../../components/t';
+import { applyUiLang, initUiLang } from '../../components/t';
 import { Reader, readerParams } from './Reader';
 import { MARK_TAG } from './ReaderText';
 
-applyUiLang();
 // The page marks' own rules, so an entity looks the same here as on the pages the user reads.
 const marks = document.createElement('style');
 marks.textContent = markRules(MARK_TAG);
 document.head.append(marks);
-render(
-  <main class="reader">
-    <Reader params={readerParams(location.search)} />
-  </main>,
-  document.getElementById('app')!,
-);
+void initUiLang().then(() => {
+  applyUiLang();
+  render(
+    <main class="reader">
+      <Reader params={readerParams(location.search)} />
+    </main>,
+    document.getElementById('app')!,
+  );
+});
