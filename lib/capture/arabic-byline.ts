@@ -16,7 +16,7 @@ const AR_CUE = /^(بقلم|كتبت|كتب|إعداد|اعداد|حوار|تقر
 const FIRM = new Set(['بقلم']);
 const EN_CUE = /^By\s+/;
 /** Where a name ends: punctuation, a dash before a place («- القاهرة»), a digit. */
-const NAME_END = /[،,.:;؛|()\[\]«»"“”\-–—•·/\\]|\d|[\u0660-\u0669]/u;
+const NAME_END = /[،,.:;؛|()[\]«»"“”\-–—•·/\\]|\d|[\u0660-\u0669]/u;
 const MAX_WORDS = 5;
 
 function arabicNames(rest: string, wholeLine: boolean): string[] | null {

@@ -1,5 +1,5 @@
 // The opening of the article as the page shows it, where bylines and datelines sit: the text of
-// the article element that holds the headline (else the first <article>, <main>, the body) from a
+// the article element that holds the headline (else the body, when the headline is outside any) from a
 // little before the headline on. Page furniture (nav, aside, forms) is left out; <header> and
 // <footer> stay, because sites put the byline and the date there (Assabah's date is in the
 // article's <footer class="submitted">).
@@ -11,8 +11,10 @@ const BEFORE_HEADLINE = 300;
 
 export function articleWindow(doc: Document, length = 2000): string {
   const h1 = doc.querySelector('article h1, main h1, h1');
+  // A headline outside every <article> (alyaum: h1, then byline and date, then <article> with the
+  // body) means the article's opening is in the body around it.
   const root =
-    h1?.closest('article, main, [role="main"]') ??
+    (h1 ? (h1.closest('article, main, [role="main"]') ?? doc.body) : null) ??
     doc.querySelector('article, main, [role="main"]') ??
     doc.body ??
     doc.documentElement;

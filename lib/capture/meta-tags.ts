@@ -8,7 +8,10 @@ export class MetaTags {
 
   constructor(doc: Document) {
     for (const m of Array.from(doc.querySelectorAll('meta'))) {
-      const content = (m.getAttribute('content') ?? '').replace(/\s+/g, ' ').trim();
+      // `value` instead of `content`: react-helmet pages (the 2016 NYT page in ../shared/pages/postlight).
+      const content = (m.getAttribute('content') ?? m.getAttribute('value') ?? '')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (!content) continue;
       for (const attr of ['property', 'name', 'itemprop']) {
         const key = m.getAttribute(attr)?.trim().toLowerCase();

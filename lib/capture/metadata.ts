@@ -102,18 +102,19 @@ export function extractMetadata(
   let authors: Sourced<string[]> | null = null;
   for (const [values, from] of authorSources) {
     const names: string[] = [];
-    for (const v of values) {
-      for (const n of splitNames(v)) {
-        if (outletNames.has(n)) continue;
-        const asOutlet = outlet ? null : outletNames.titleOutlet(n);
-        if (asOutlet) {
-          outlet = src(asOutlet, 'title');
-          outletNames.add(asOutlet);
-          outletNames.add(n);
-          continue;
-        }
-        if (!names.some((x) => x.toLowerCase() === n.toLowerCase())) names.push(n);
+    // A byline is split ("A, B and C"); JSON-LD names are one each, and citation_author is written
+    // surname first as often as not ("Smith, Jane"), one tag per author.
+    const split = from !== 'json-ld' && from !== 'citation';
+    for (const n of values.flatMap((v) => splitNames(v, split))) {
+      if (outletNames.has(n)) continue;
+      const asOutlet = outlet ? null : outletNames.titleOutlet(n);
+      if (asOutlet) {
+        outlet = src(asOutlet, 'title');
+        outletNames.add(asOutlet);
+        outletNames.add(n);
+        continue;
       }
+      if (!names.some((x) => x.toLowerCase() === n.toLowerCase())) names.push(n);
     }
     if (names.length) {
       authors = src(names, from);

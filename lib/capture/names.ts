@@ -16,13 +16,14 @@ export function foldName(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** "By JANE DOE and John Roe" → ["JANE DOE", "John Roe"]; URLs and empty parts dropped. */
-export function splitNames(value: string): string[] {
+/** "By JANE DOE and John Roe" → ["JANE DOE", "John Roe"] (`split` false: one name); URLs dropped. */
+export function splitNames(value: string, split = true): string[] {
   const v = value
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:(?:analysis|opinion|commentary|review|story|text|words)\s+)?(?:by|from)\s+/i, '');
   if (!v || looksLikeUrl(v)) return [];
+  if (!split) return [v];
   const latin = !/\p{Script=Arabic}/u.test(v);
   const parts = latin ? v.split(/\s*(?:,|;|\band\b|&)\s*/i) : v.split(/\s*[،;]\s*/);
   return parts.map((p) => p.trim()).filter((p) => p && !looksLikeUrl(p));
