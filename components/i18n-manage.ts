@@ -99,7 +99,6 @@ export interface ManageStrings {
   addAlias: string;
   mutesHeading: string;
   noMutes: string;
-  muteLine: (what: string, site: string | null) => string;
   wholeEntity: (name: string) => string;
   unmute: string;
   addEntityHeading: string;
@@ -258,7 +257,6 @@ const en: ManageStrings = {
   addAlias: 'Add alias',
   mutesHeading: 'Muted',
   noMutes: 'Nothing is muted.',
-  muteLine: (what, site) => `${what} — ${site ? `on ${site}` : 'everywhere'}`,
   wholeEntity: (name) => `${name} (the whole entity)`,
   unmute: 'Unmute',
   addEntityHeading: 'Add an entity',

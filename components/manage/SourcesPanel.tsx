@@ -5,8 +5,7 @@ import type { ManagedSource, SourceMetaPatch } from '../../lib/messages';
 import type { UiLang } from '../i18n';
 import { MANAGE_STRINGS } from '../i18n-manage';
 import { langAttrs } from '../t';
-import { useAsync } from '../useAsync';
-import { ErrorLine, errorText, Loaded, send } from './common';
+import { ErrorLine, errorText, Loaded, send, useKeptAsync } from './common';
 import { applyFilters, NO_FILTER, type SourceFilter, type SourceSort } from './source-filter';
 import { SourceSearch } from './source-search';
 import { SourceFilters } from './SourceFilters';
@@ -25,7 +24,7 @@ export function SourcesPanel({
   onChanged: () => void;
 }) {
   const [reload, setReload] = useState(0);
-  const state = useAsync(() => send({ type: 'source/list' }), [revision, reload]);
+  const state = useKeptAsync(() => send({ type: 'source/list' }), [revision, reload]);
   return (
     <>
       <Loaded state={state} lang={lang}>

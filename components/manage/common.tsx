@@ -1,5 +1,6 @@
 // Small pieces every management panel uses: the sender, the three load states in the page's
 // chosen language, an error line, sizes in the UI language.
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { askBackground } from '../../lib/send';
 import { STRINGS, type UiLang } from '../i18n';
@@ -64,4 +65,23 @@ export function splitList(value: string): string[] {
     .split(/[,،\n]/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+}
+
+/**
+ * Like useAsync, but a reload keeps the data shown until the new data is there: the panel is not
+ * unmounted, so what the user typed in its search or filters stays.
+ */
+export function useKeptAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): AsyncState<T> {
+  const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (data) => live && setState({ status: 'ready', data }),
+      (error: unknown) => live && setState({ status: 'error', message: errorText(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, deps);
+  return state;
 }

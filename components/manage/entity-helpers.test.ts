@@ -10,6 +10,7 @@ import {
   filterEntities,
   newEntityId,
   ruleWords,
+  siteFromInput,
   withAlias,
   withoutAlias,
 } from './entity-helpers';
@@ -100,5 +101,19 @@ describe('alias edits', () => {
     const again = withAlias(burhan, { text: 'زيد', lang: 'ar', caseSensitive: true });
     expect(again.aliases).toHaveLength(n);
     expect(again.aliases.at(-1)).toEqual({ text: 'زيد', lang: 'ar', caseSensitive: true });
+  });
+});
+
+describe('siteFromInput', () => {
+  it('takes a host or a whole URL and gives its site key', () => {
+    expect(siteFromInput('www.bbc.co.uk')).toBe('bbc.co.uk');
+    expect(siteFromInput('https://WWW.BBC.co.uk/arabic/world-43107460')).toBe('bbc.co.uk');
+    expect(siteFromInput('news.example.com/path')).toBe('news.example.com');
+  });
+  it('refuses what is not a host', () => {
+    expect(siteFromInput('')).toBeNull();
+    expect(siteFromInput('localhost')).toBeNull();
+    expect(siteFromInput('not a host')).toBeNull();
+    expect(siteFromInput('file:///tmp/x.html')).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
 // alias rule said in words, and a new entity built from the form (nothing invented: a name missing
 // in one language is the other language's name, as the user typed it).
 import { foldString } from '../../lib/fold';
+import { hostOf, siteKey } from '../../lib/site';
 import type { ManagedEntity } from '../../lib/messages';
 import type { Alias, AliasLang, AliasRule, Entity, EntityType } from '../../lib/types';
 import type { ManageStrings } from '../i18n-manage';
@@ -73,4 +74,13 @@ export function withoutAlias(entity: Entity, text: string): Entity {
 
 export function withAlias(entity: Entity, alias: Alias): Entity {
   return { ...entity, aliases: [...entity.aliases.filter((a) => a.text !== alias.text), alias] };
+}
+
+/** What the user typed as a site (a host name or a whole URL) as a site key; null when it is neither. */
+export function siteFromInput(value: string): string | null {
+  const v = value.trim();
+  if (!v) return null;
+  const host = /^[a-z]+:\/\//i.test(v) ? hostOf(v) : v.split('/')[0]!;
+  if (!host || !/^[\p{L}\p{N}.-]+$/u.test(host) || !host.includes('.')) return null;
+  return siteKey(host);
 }

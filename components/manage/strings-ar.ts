@@ -162,7 +162,6 @@ export const MANAGE_AR: ManageStrings = {
   addAlias: 'أضف الاسم',
   mutesHeading: 'المكتوم',
   noMutes: 'لا شيء مكتوم.',
-  muteLine: (what, site) => `${what} — ${site ? `على \u2068${site}\u2069` : 'في كل المواقع'}`,
   wholeEntity: (name) => `${name} (الكيان كله)`,
   unmute: 'ألغِ الكتم',
   addEntityHeading: 'أضف كيانًا',

@@ -1,16 +1,72 @@
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import '../../assets/page.css';
-import { CorpusSection } from '../../components/CorpusSection';
-import { applyUiLang, ui } from '../../components/t';
+import '../../components/manage/manage.css';
+import { dirOf, STRINGS, type UiLang } from '../../components/i18n';
+import { MANAGE_STRINGS, type PanelId } from '../../components/i18n-manage';
+import { BackupPanel } from '../../components/manage/BackupPanel';
+import { send } from '../../components/manage/common';
+import { EntitiesPanel } from '../../components/manage/EntitiesPanel';
+import { ImportPanel } from '../../components/manage/ImportPanel';
+import { SettingsPanel } from '../../components/manage/SettingsPanel';
+import { SitesPanel } from '../../components/manage/SitesPanel';
+import { SourcesPanel } from '../../components/manage/SourcesPanel';
+import { uiLang } from '../../components/t';
+import { DEFAULT_SETTINGS, type UserSettings } from '../../lib/types';
+
+const PANELS: PanelId[] = ['import', 'sources', 'entities', 'sites', 'settings', 'backup'];
 
 function Options() {
+  const [settings, setSettings] = useState<UserSettings | null>(null);
+  // Bumped after anything that changes the corpus, so the lists that show it reload.
+  const [revision, setRevision] = useState(0);
+  const changed = () => setRevision((n) => n + 1);
+  useEffect(() => {
+    send({ type: 'settings/get' }).then(setSettings, () => setSettings(DEFAULT_SETTINGS));
+  }, []);
+  const lang: UiLang = !settings || settings.uiLang === 'auto' ? uiLang() : settings.uiLang;
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = dirOf(lang);
+    document.title = STRINGS[lang].optionsHeading;
+  }, [lang]);
+  const m = MANAGE_STRINGS[lang];
+
+  const body: Record<PanelId, () => preact.ComponentChildren> = {
+    import: () => <ImportPanel lang={lang} onWritten={changed} />,
+    sources: () => <SourcesPanel lang={lang} revision={revision} onChanged={changed} />,
+    entities: () => <EntitiesPanel lang={lang} revision={revision} onChanged={changed} />,
+    sites: () => <SitesPanel lang={lang} />,
+    settings: () => settings && <SettingsPanel lang={lang} settings={settings} onSettings={setSettings} />,
+    backup: () => <BackupPanel lang={lang} onRestored={changed} />,
+  };
+
   return (
-    <main class="options">
-      <h1>{ui().optionsHeading}</h1>
-      <CorpusSection detailed />
+    <main class="options manage">
+      <h1>{STRINGS[lang].optionsHeading}</h1>
+      <nav aria-label={m.nav} class="panel-nav">
+        <ul>
+          {PANELS.map((id) => (
+            <li key={id}>
+              <a href={`#panel-${id}`}>{m.panel[id]}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {PANELS.map((id) => (
+        <section
+          key={id}
+          id={`panel-${id}`}
+          data-panel={id}
+          aria-labelledby={`panel-${id}-heading`}
+          class="panel"
+        >
+          <h2 id={`panel-${id}-heading`}>{m.panel[id]}</h2>
+          {body[id]()}
+        </section>
+      ))}
     </main>
   );
 }
 
-applyUiLang();
 render(<Options />, document.getElementById('app')!);

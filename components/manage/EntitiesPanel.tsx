@@ -1,0 +1,156 @@
+// Every entity of the gazetteer with its mentions, aliases and mutes; adding entities and aliases
+// (the background reindexes the corpus: "reindexing…" is shown while it runs).
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ManagedEntity } from '../../lib/messages';
+import type { Entity, Mute } from '../../lib/types';
+import type { UiLang } from '../i18n';
+import { MANAGE_STRINGS } from '../i18n-manage';
+import { ErrorLine, errorText, Loaded, send, useKeptAsync } from './common';
+import { filterEntities, withAlias, withoutAlias } from './entity-helpers';
+import { EntityForm } from './EntityForm';
+import { EntityRow } from './EntityRow';
+import { MuteList } from './MuteList';
+
+const PAGE = 50;
+
+async function loadAll() {
+  const [{ entities }, { mutes }, { sources }] = await Promise.all([
+    send({ type: 'entity/list' }),
+    send({ type: 'mute/list' }),
+    send({ type: 'source/list' }),
+  ]);
+  const titles = new Map(sources.map((s) => [s.id, { title: s.title, lang: s.lang }]));
+  return { entities, mutes, titles };
+}
+
+export function EntitiesPanel({
+  lang,
+  revision,
+  onChanged,
+}: {
+  lang: UiLang;
+  revision: number;
+  onChanged: () => void;
+}) {
+  const [reload, setReload] = useState(0);
+  const state = useKeptAsync(loadAll, [revision, reload]);
+  return (
+    <Loaded state={state} lang={lang}>
+      {(data) => (
+        <EntityManager
+          lang={lang}
+          {...data}
+          onChanged={() => {
+            setReload((n) => n + 1);
+            onChanged();
+          }}
+        />
+      )}
+    </Loaded>
+  );
+}
+
+function EntityManager({
+  lang,
+  entities,
+  mutes: storedMutes,
+  titles,
+  onChanged,
+}: {
+  lang: UiLang;
+  entities: ManagedEntity[];
+  mutes: Mute[];
+  titles: Map<string, { title: string; lang: string }>;
+  onChanged: () => void;
+}) {
+  const m = MANAGE_STRINGS[lang];
+  const [query, setQuery] = useState('');
+  const [limit, setLimit] = useState(PAGE);
+  const [mutes, setMutes] = useState(storedMutes);
+  useEffect(() => setMutes(storedMutes), [storedMutes]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const shown = useMemo(() => filterEntities(entities, query), [entities, query]);
+  const names = useMemo(() => new Map(entities.map((x) => [x.entity.id, x.entity.names])), [entities]);
+  const nameOf = (id: string) => names.get(id)?.[lang] ?? id;
+
+  /** Entity changes reindex the whole corpus: one at a time, with the state shown. */
+  const change = async (work: () => Promise<unknown>): Promise<boolean> => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+      onChanged();
+      return true;
+    } catch (e) {
+      setError(errorText(e));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const put = (entity: Entity) => change(() => send({ type: 'entity/put', entity }));
+  const setMute = async (mute: Mute, muted: boolean) => {
+    setError(null);
+    try {
+      setMutes((await send({ type: 'mute/set', mute, muted })).mutes);
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+
+  return (
+    <>
+      {busy && (
+        <p role="status" data-testid="reindexing">
+          {m.reindexing}
+        </p>
+      )}
+      {error && <ErrorLine lang={lang} message={error} />}
+      <MuteList lang={lang} mutes={mutes} nameOf={nameOf} onUnmute={(x) => void setMute(x, false)} />
+      <label class="field" for="entity-filter">
+        <span>{m.entityFilter}</span>
+        <input
+          id="entity-filter"
+          type="search"
+          name="entity-filter"
+          dir="auto"
+          autocomplete="off"
+          value={query}
+          onInput={(e) => {
+            setQuery(e.currentTarget.value);
+            setLimit(PAGE);
+          }}
+        />
+      </label>
+      <p aria-live="polite" class="muted">
+        {m.shown(Math.min(limit, shown.length), shown.length)}
+      </p>
+      <ul class="manage-list entity-list">
+        {shown.slice(0, limit).map((item) => (
+          <EntityRow
+            key={item.entity.id}
+            lang={lang}
+            item={item}
+            mutes={mutes}
+            busy={busy}
+            nameOf={nameOf}
+            sourceOf={(id) => titles.get(id)}
+            actions={{
+              mute: (x) => void setMute(x, true),
+              removeAlias: (text) => void put(withoutAlias(item.entity, text)),
+              addAlias: (alias) => void put(withAlias(item.entity, alias)),
+              removeEntity: () => void change(() => send({ type: 'entity/delete', id: item.entity.id })),
+            }}
+          />
+        ))}
+      </ul>
+      {shown.length > limit && (
+        <button type="button" onClick={() => setLimit(limit + PAGE)}>
+          {m.showMore(Math.min(PAGE, shown.length - limit))}
+        </button>
+      )}
+      <EntityForm lang={lang} busy={busy} onAdd={put} />
+    </>
+  );
+}

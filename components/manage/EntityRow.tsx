@@ -1,0 +1,146 @@
+// One entity in the manager: its names, type, origin and mentions (per source on demand), its aliases
+// with their rules, muting (everywhere or on a site the user types), adding an alias, removing it.
+import { useState } from 'preact/hooks';
+import type { ManagedEntity } from '../../lib/messages';
+import type { Alias, Mute } from '../../lib/types';
+import { STRINGS, type UiLang } from '../i18n';
+import { MANAGE_STRINGS } from '../i18n-manage';
+import { langAttrs } from '../t';
+import { AliasForm } from './AliasForm';
+import { AliasList } from './AliasList';
+import { siteFromInput } from './entity-helpers';
+
+const PER_SOURCE_CAP = 50;
+
+export interface EntityActions {
+  mute: (mute: Mute) => void;
+  removeAlias: (text: string) => void;
+  addAlias: (alias: Alias) => void;
+  removeEntity: () => void;
+}
+
+export function EntityRow({
+  lang,
+  item,
+  mutes,
+  busy,
+  nameOf,
+  sourceOf,
+  actions,
+}: {
+  lang: UiLang;
+  item: ManagedEntity;
+  mutes: Mute[];
+  busy: boolean;
+  nameOf: (id: string) => string;
+  sourceOf: (id: string) => { title: string; lang: string } | undefined;
+  actions: EntityActions;
+}) {
+  const m = MANAGE_STRINGS[lang];
+  const u = STRINGS[lang];
+  const { entity: e } = item;
+  const [open, setOpen] = useState(false);
+  const [scope, setScope] = useState<'everywhere' | 'site'>('everywhere');
+  const [siteText, setSiteText] = useState('');
+  const site = scope === 'site' ? siteFromInput(siteText) : null;
+  const scopeReady = scope === 'everywhere' || site !== null;
+  const id = `entity-${e.id}`;
+  const mute = (alias: string | null) => scopeReady && actions.mute({ entityId: e.id, alias, site });
+
+  return (
+    <li data-entity-id={e.id} class="manage-row">
+      <strong {...langAttrs('en')}>{e.names.en}</strong> · <strong {...langAttrs('ar')}>{e.names.ar}</strong>
+      <div class="muted">
+        {u.type[e.type]} · {u.origin[item.origin]}
+        {item.editedByUser && ` · ${m.edited}`} · {u.mentions(item.mentions)} ·{' '}
+        {u.sources(item.perSource.length)}
+      </div>
+      <details onToggle={(ev) => setOpen(ev.currentTarget.open)}>
+        <summary>{m.perSource}</summary>
+        {open &&
+          (item.perSource.length === 0 ? (
+            <p class="muted">{m.noMentions}</p>
+          ) : (
+            <ul>
+              {item.perSource.slice(0, PER_SOURCE_CAP).map(({ sourceId, count }) => {
+                const s = sourceOf(sourceId);
+                return (
+                  <li key={sourceId}>
+                    {s ? <span {...langAttrs(s.lang)}>{s.title}</span> : <code>{sourceId}</code>} —{' '}
+                    {u.mentions(count)}
+                  </li>
+                );
+              })}
+              {item.perSource.length > PER_SOURCE_CAP && (
+                <li class="muted">{m.andMore(item.perSource.length - PER_SOURCE_CAP)}</li>
+              )}
+            </ul>
+          ))}
+      </details>
+      <h4>{m.aliasesHeading}</h4>
+      <fieldset class="mute-scope">
+        <legend>{m.muteWhere}</legend>
+        <label class="switch">
+          <input
+            type="radio"
+            name={`${id}-scope`}
+            value="everywhere"
+            checked={scope === 'everywhere'}
+            onChange={() => setScope('everywhere')}
+          />
+          {m.everywhere}
+        </label>
+        <label class="switch">
+          <input
+            type="radio"
+            name={`${id}-scope`}
+            value="site"
+            checked={scope === 'site'}
+            onChange={() => setScope('site')}
+          />
+          {m.onSite}
+        </label>
+        {scope === 'site' && (
+          <label class="field" for={`${id}-site`}>
+            <span>{m.siteField}</span>
+            <input
+              id={`${id}-site`}
+              name="mute-site"
+              dir="ltr"
+              value={siteText}
+              onInput={(ev) => setSiteText(ev.currentTarget.value)}
+            />
+          </label>
+        )}
+      </fieldset>
+      <AliasList
+        lang={lang}
+        entityId={e.id}
+        aliases={e.aliases}
+        mutes={mutes}
+        busy={busy || !scopeReady}
+        nameOf={nameOf}
+        onMute={(alias) => mute(alias)}
+        onRemove={actions.removeAlias}
+      />
+      <div class="actions">
+        <button
+          type="button"
+          data-action="mute-entity"
+          disabled={busy || !scopeReady}
+          onClick={() => mute(null)}
+        >
+          {m.muteEntity}
+        </button>
+        {item.origin === 'user' ? (
+          <button type="button" data-action="remove-entity" disabled={busy} onClick={actions.removeEntity}>
+            {m.removeEntity}
+          </button>
+        ) : (
+          <span class="muted">{m.shippedNoRemove}</span>
+        )}
+      </div>
+      <AliasForm lang={lang} entityId={e.id} busy={busy} onAdd={actions.addAlias} />
+    </li>
+  );
+}
