@@ -60,7 +60,7 @@ function detailOf(issue: Issue, code: ProblemCode): string {
       // carries our own reason as its message.
       return issue.kind === 'schema'
         ? `expected ${expectedText(issue)}, received ${issue.received}`
-        : issue.message.includes(issue.received)
+        : issue.message.includes(issue.received) || issue.received === 'Array' || issue.received === 'Object'
           ? issue.message
           : `${issue.message} (received ${clip(issue.received)})`;
   }

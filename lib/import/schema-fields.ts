@@ -45,11 +45,18 @@ export const partialDate = v.union(
   'expected YYYY-MM-DD, YYYY-MM or YYYY',
 );
 
-export const httpUrl = v.pipe(
-  v.string(),
-  v.regex(/^https?:\/\//i, 'expected an absolute http:// or https:// URL'),
-  v.url('expected an absolute http:// or https:// URL'),
-);
+const isHttpUrl = (s: string): boolean => {
+  if (!/^https?:\/\/[^/?#\s]/i.test(s)) return false;
+  try {
+    new URL(s);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** One check, so that a bad URL is one problem (two actions would both report it). */
+export const httpUrl = v.pipe(v.string(), v.check(isHttpUrl, 'expected an absolute http:// or https:// URL'));
 
 /**
  * A BCP 47 tag whose language is a 2- or 3-letter code. Intl also accepts 5–8 letters there (the
