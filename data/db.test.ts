@@ -21,8 +21,8 @@ const userSource: Source = {
 
 // What a later schema will look like: a new index and an upgrade that rewrites every row.
 const NEXT: SchemaVersion = {
-  version: 3,
-  stores: { sources: '&id, origin, lang, date, updatedAt, kind' },
+  version: SCHEMA.length + 1,
+  stores: { sources: '&id, origin, lang, date, updatedAt, kind, wordCount' },
   upgrade: async (tx) => {
     await tx
       .table('sources')
@@ -66,7 +66,7 @@ describe('database schema', () => {
     const v2 = openDb('upgrade-test', [...SCHEMA, NEXT]);
     opened.push(v2);
     await v2.open();
-    expect(v2.verno).toBe(3);
+    expect(v2.verno).toBe(SCHEMA.length + 1);
     const source = (await v2.sources.get('user-1')) as Source & { wordCount?: number };
     expect(source.text).toBe(userSource.text);
     expect(source.wordCount).toBe(10);
@@ -88,7 +88,7 @@ describe('database schema', () => {
     });
     v1.close();
 
-    const v2 = openDb('notes-upgrade');
+    const v2 = openDb('notes-upgrade', SCHEMA.slice(0, 2));
     opened.push(v2);
     await v2.open();
     expect(v2.verno).toBe(2);
@@ -100,5 +100,47 @@ describe('database schema', () => {
     });
     expect(await v2.characterizations.count()).toBe(0);
     expect((await v2.sources.get('user-1'))?.text).toBe(userSource.text);
+  });
+
+  it('v3 fills the dedup keys of a stored user source and keeps its note', async () => {
+    const v2 = openDb('keys-upgrade', SCHEMA.slice(0, 2));
+    // From ant-bbc (the BBC Arabic archive), a tracking parameter on the URL.
+    const bbc: Source = {
+      ...userSource,
+      id: 'user-2',
+      lang: 'ar',
+      text: 'قالت السلطات الباكستانية إن مسلحين هاجموا نقطة تفتيش في إقليم بلوشستان.',
+      url: 'https://www.bbc.com/arabic/world-123?utm_source=twitter',
+    };
+    await v2.sources.bulkAdd([userSource, bbc]);
+    const note = {
+      entityId: 'kunar',
+      sourceId: 'user-1',
+      stance: null,
+      text: 'Where Bajauri was killed.',
+      passage: { text: 'Kunar', start: 27, end: 32 },
+      createdAt: 7,
+      updatedAt: 8,
+    };
+    await v2.notes.put(note);
+    v2.close();
+
+    const v3 = openDb('keys-upgrade', SCHEMA.slice(0, 3));
+    opened.push(v3);
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    const plain = await v3.sources.get('user-1');
+    expect(plain).toMatchObject({ text: userSource.text, canonicalUrl: null });
+    expect(plain!.textHash).toMatch(/^[0-9a-f]{16}$/);
+    const arabic = await v3.sources.get('user-2');
+    expect(arabic!.canonicalUrl).toBe('https://bbc.com/arabic/world-123');
+    // The new indexes find them by those keys.
+    expect(await v3.sources.where('textHash').equals(plain!.textHash!).primaryKeys()).toEqual(['user-1']);
+    expect(
+      await v3.sources.where('canonicalUrl').equals('https://bbc.com/arabic/world-123').primaryKeys(),
+    ).toEqual(['user-2']);
+    expect(await v3.sources.where('addedAt').equals(1).count()).toBe(2);
+    expect(await v3.notes.get(['kunar', 'user-1'])).toEqual(note);
+    expect(await v3.trash.count()).toBe(0);
   });
 });

@@ -24,6 +24,21 @@ export interface Setting<T = unknown> {
   value: T;
 }
 
+/**
+ * Sources deleted together, with their mentions (ids kept), characterizations and the user's notes on
+ * them, so that undo puts back exactly what was there. `gazetteer` is the compiled version the derived
+ * rows were computed with: after an entity change they are recomputed instead of restored.
+ */
+export interface TrashEntry {
+  token: string;
+  createdAt: number;
+  gazetteer: string | null;
+  sources: Source[];
+  mentions: Mention[];
+  characterizations: StoredCharacterization[];
+  notes: UserNote[];
+}
+
 export const DB_NAME = 'sanad';
 
 export type SanadDb = Dexie & {
@@ -34,6 +49,7 @@ export type SanadDb = Dexie & {
   characterizations: Table<StoredCharacterization, [string, string]>;
   entityDigests: EntityTable<EntityDigest, 'entityId'>;
   settings: EntityTable<Setting, 'key'>;
+  trash: EntityTable<TrashEntry, 'token'>;
 };
 
 export function openDb(name = DB_NAME, schema: readonly SchemaVersion[] = SCHEMA): SanadDb {

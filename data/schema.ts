@@ -3,6 +3,8 @@
 // an upgrade function instead (see data/README.md and data/db.test.ts).
 import type { Transaction } from 'dexie';
 import type { UserNote } from '../lib/characterize/types';
+import type { Source } from '../lib/types';
+import { dedupKeys } from '../lib/import/dedup';
 
 export interface SchemaVersion {
   version: number;
@@ -57,6 +59,29 @@ export const SCHEMA: readonly SchemaVersion[] = [
         };
         await notes.put(upgraded);
       }
+    },
+  },
+  {
+    // Corpus management (issue 8): sources are found again by their dedup keys and listed by outlet,
+    // kind and date added; `trash` keeps deleted sources (with what was derived from them and the
+    // user's notes) for undo, in the database so that a worker restart does not lose them.
+    version: 3,
+    stores: {
+      sources: '&id, origin, lang, date, updatedAt, canonicalUrl, textHash, outlet, kind, addedAt',
+      trash: '&token, createdAt',
+    },
+    upgrade: async (tx) => {
+      // Sources stored before v3 have no dedup keys: without them a second import of the same file
+      // would add them again. Shipped rows get them too, so that adding a seed's text is a duplicate.
+      await tx
+        .table('sources')
+        .toCollection()
+        .modify((source: Source) => {
+          if (source.textHash !== undefined) return;
+          const keys = dedupKeys({ url: source.url, text: source.text });
+          source.canonicalUrl = keys.canonicalUrl;
+          source.textHash = keys.textHash;
+        });
     },
   },
 ];

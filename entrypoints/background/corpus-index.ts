@@ -1,19 +1,49 @@
 // Keeps the derived data in step with the corpus: the compiled gazetteer (sent to content scripts),
-// the stored mentions (entity × source offsets) and the characterizations (what each source says of
-// each entity, lib/characterize). All are rebuilt after seeding or any change to sources or entities,
-// in one transaction, so that no view ever computes them; the compiled form is cached in the database
-// so that a service-worker restart serves it without recompiling.
-import { compileGazetteer, createMatcher } from '../../lib/matcher';
+// the stored mentions (entity × source offsets), the characterizations (what each source says of each
+// entity, lib/characterize) and the per-entity digests. An entity change rebuilds everything in one
+// transaction; a source change indexes just those sources, in the transaction that writes them (a
+// source is never stored without its mentions), and refreshes the digests of the entities they touch.
+// The compiled form is cached in the database so that a service-worker restart serves it without
+// recompiling.
+import { compileGazetteer, createMatcher, type SanadMatcher } from '../../lib/matcher';
 import type { CompiledGazetteer } from '../../lib/matcher/types';
 import { mentionsOfMatches } from '../../lib/mentions';
 import { CHARACTERIZE_VERSION, characterizeSource } from '../../lib/characterize';
 import { briefOf, digestOf, type EntityDigest } from '../../lib/comparison-view';
-import type { Entity, Mention } from '../../lib/types';
-import { getSetting, putSetting, type SanadDb, type StoredCharacterization } from '../../data/db';
+import type { Entity, Mention, Source } from '../../lib/types';
+import {
+  getSetting,
+  putSetting,
+  type SanadDb,
+  type StoredCharacterization,
+  type StoredEntity,
+} from '../../data/db';
 
 const GAZETTEER_KEY = 'compiledGazetteer';
+/** The version alone, so a transaction can check it without reading the whole compiled form. */
+const GAZETTEER_VERSION_KEY = 'gazetteerVersion';
 /** The engine version the stored characterizations were computed with. */
 export const CHARACTERIZED_KEY = 'characterizedWith';
+
+/** What indexing a source needs: built once per gazetteer, outside any transaction. */
+export interface Engine {
+  matcher: SanadMatcher;
+  entities: ReadonlyMap<string, Entity>;
+  version: string;
+}
+
+/** Thrown inside a transaction when the gazetteer changed under it: the caller retries with a new engine. */
+export class StaleEngineError extends Error {
+  constructor() {
+    super('The gazetteer changed while sources were being indexed.');
+    this.name = 'StaleEngineError';
+  }
+}
+
+/** The tables a transaction that indexes sources must hold (rw). */
+export function indexTables(db: SanadDb) {
+  return [db.sources, db.mentions, db.characterizations, db.entityDigests, db.entities, db.settings];
+}
 
 function digests(
   rows: readonly StoredCharacterization[],
@@ -34,8 +64,23 @@ function digests(
   );
 }
 
+interface Derived {
+  mentions: Mention[];
+  rows: StoredCharacterization[];
+}
+
+/** One match of each text serves both the mentions and the characterizations. */
+function deriveInto(out: Derived, engine: Engine, source: Source): void {
+  const matches = engine.matcher.matchDetailed(source.text, { seen: new Set() });
+  out.mentions.push(...mentionsOfMatches(matches, source));
+  const brief = briefOf(source);
+  for (const c of characterizeSource(source, engine.matcher, engine.entities, matches))
+    out.rows.push({ ...c, source: brief });
+}
+
 export class CorpusIndex {
   private compiled: CompiledGazetteer | null = null;
+  private engineCache: Engine | null = null;
 
   constructor(private readonly db: SanadDb) {}
 
@@ -47,40 +92,119 @@ export class CorpusIndex {
     return this.rebuild();
   }
 
+  /** The matcher and entities of the current gazetteer. Call it before opening a transaction. */
+  async engine(): Promise<Engine> {
+    const compiled = await this.gazetteer();
+    if (this.engineCache?.version === compiled.version) return this.engineCache;
+    const entities = await this.db.entities.toArray();
+    this.engineCache = {
+      matcher: createMatcher(compiled),
+      entities: new Map<string, Entity>(entities.map((e) => [e.id, e])),
+      version: compiled.version,
+    };
+    return this.engineCache;
+  }
+
   /** Whether the stored characterizations come from this engine (false after an engine change). */
   async characterizationsCurrent(): Promise<boolean> {
     return (await getSetting<string | null>(this.db, CHARACTERIZED_KEY, null)) === CHARACTERIZE_VERSION;
   }
 
-  /** Recompiles the gazetteer and recomputes every source's mentions and characterizations in one transaction. */
-  async rebuild(): Promise<CompiledGazetteer> {
-    const entities = await this.db.entities.toArray();
-    const compiled = compileGazetteer(entities);
-    const matcher = createMatcher(compiled);
-    const byId = new Map<string, Entity>(entities.map((e) => [e.id, e]));
+  /**
+   * Mentions and characterizations of just these sources, replacing any they had. Must run inside a
+   * rw transaction over indexTables(db); the digests are left to refreshDigests. Returns the ids of
+   * the entities whose digests are now stale (those the sources mention now or mentioned before).
+   */
+  async indexSources(engine: Engine, sources: readonly Source[]): Promise<Set<string>> {
     const { db } = this;
-    const tables = [db.sources, db.mentions, db.characterizations, db.entityDigests, db.settings];
-    await db.transaction('rw', tables, async () => {
-      const mentions: Mention[] = [];
-      const rows: StoredCharacterization[] = [];
-      await db.sources.each((source) => {
-        // One match of each text serves both the mentions and the characterization.
-        const matches = matcher.matchDetailed(source.text, { seen: new Set() });
-        mentions.push(...mentionsOfMatches(matches, source));
-        const brief = briefOf(source);
-        for (const c of characterizeSource(source, matcher, byId, matches))
-          rows.push({ ...c, source: brief });
-      });
-      await db.mentions.clear();
-      await db.mentions.bulkAdd(mentions);
-      await db.characterizations.clear();
-      await db.characterizations.bulkPut(rows);
-      await db.entityDigests.clear();
-      await db.entityDigests.bulkPut(digests(rows, byId));
-      await putSetting(db, GAZETTEER_KEY, compiled);
-      await putSetting(db, CHARACTERIZED_KEY, CHARACTERIZE_VERSION);
+    await this.assertCurrent(engine);
+    const ids = sources.map((s) => s.id);
+    const touched = new Set<string>(
+      (await db.characterizations.where('sourceId').anyOf(ids).primaryKeys()).map(([entityId]) => entityId),
+    );
+    await db.mentions.where('sourceId').anyOf(ids).delete();
+    await db.characterizations.where('sourceId').anyOf(ids).delete();
+    const derived: Derived = { mentions: [], rows: [] };
+    for (const source of sources) deriveInto(derived, engine, source);
+    const { mentions, rows } = derived;
+    await db.mentions.bulkAdd(mentions);
+    await db.characterizations.bulkPut(rows);
+    for (const row of rows) touched.add(row.entityId);
+    return touched;
+  }
+
+  /** The version of the stored gazetteer (null before the first rebuild that recorded it). */
+  storedVersion(): Promise<string | null> {
+    return getSetting<string | null>(this.db, GAZETTEER_VERSION_KEY, null);
+  }
+
+  /** Inside a transaction: an entity change may have committed since the engine was taken. */
+  async assertCurrent(engine: Engine): Promise<void> {
+    const current = await this.storedVersion();
+    if (current !== null && current !== engine.version) throw new StaleEngineError();
+  }
+
+  /** Recomputes the digests of these entities from their stored characterizations. */
+  async refreshDigests(entityIds: Iterable<string>): Promise<void> {
+    const ids = [...new Set(entityIds)];
+    if (!ids.length) return;
+    const { db } = this;
+    await db.transaction('rw', [db.characterizations, db.entityDigests, db.entities], async () => {
+      const [rows, entities] = await Promise.all([
+        db.characterizations.where('entityId').anyOf(ids).toArray(),
+        db.entities.toArray(),
+      ]);
+      const fresh = digests(rows, new Map<string, Entity>(entities.map((e) => [e.id, e])));
+      const kept = new Set(fresh.map((d) => d.entityId));
+      await db.entityDigests.bulkDelete(ids.filter((id) => !kept.has(id)));
+      await db.entityDigests.bulkPut(fresh);
     });
+  }
+
+  /**
+   * Recompiles the gazetteer from `entities` and recomputes every source's mentions, characterizations
+   * and digests. Must run inside a rw transaction over indexTables(db) (backup import writes its rows
+   * and rebuilds in one); the caller then calls adopt() with the result once it has committed.
+   */
+  async rebuildWithin(entities: readonly StoredEntity[]): Promise<CompiledGazetteer> {
+    const { db } = this;
+    const compiled = compileGazetteer(entities);
+    const engine: Engine = {
+      matcher: createMatcher(compiled),
+      entities: new Map<string, Entity>(entities.map((e) => [e.id, e])),
+      version: compiled.version,
+    };
+    const derived: Derived = { mentions: [], rows: [] };
+    // each(), not toArray(): a text is dropped as soon as it is matched (thousands of sources).
+    await db.sources.each((source) => deriveInto(derived, engine, source));
+    const { mentions, rows } = derived;
+    await db.mentions.clear();
+    await db.mentions.bulkAdd(mentions);
+    await db.characterizations.clear();
+    await db.characterizations.bulkPut(rows);
+    await db.entityDigests.clear();
+    await db.entityDigests.bulkPut(digests(rows, engine.entities));
+    await putSetting(db, GAZETTEER_KEY, compiled);
+    await putSetting(db, GAZETTEER_VERSION_KEY, compiled.version);
+    await putSetting(db, CHARACTERIZED_KEY, CHARACTERIZE_VERSION);
+    return compiled;
+  }
+
+  /** Serves this compiled gazetteer from now on (after the transaction that stored it committed). */
+  adopt(compiled: CompiledGazetteer): void {
     this.compiled = compiled;
+    this.engineCache = null;
+  }
+
+  /** Recompiles the gazetteer and recomputes every source's derived rows in one transaction. */
+  async rebuild(): Promise<CompiledGazetteer> {
+    const { db } = this;
+    const compiled = await db.transaction(
+      'rw',
+      indexTables(db),
+      async () => await this.rebuildWithin(await db.entities.toArray()),
+    );
+    this.adopt(compiled);
     return compiled;
   }
 }

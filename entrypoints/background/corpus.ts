@@ -8,8 +8,9 @@ import type { EntityCard, EntityLabel } from '../../lib/messages';
 import { curatedNote } from '../../data/curated-notes';
 import { computedSummary, curatedSummary, stanceFor } from '../../lib/characterize/summary';
 import { claimWords } from './claim-words';
-import type { SourceSummary } from '../../lib/types';
+import type { Source, SourceSummary } from '../../lib/types';
 import { CorpusIndex } from './corpus-index';
+import type { CompiledGazetteer } from '../../lib/matcher/types';
 import type { Handler } from './router';
 
 /** Source lines in a card; the card says how many sources there are in all. */
@@ -68,16 +69,43 @@ export class Corpus {
     }
   }
 
+  /** After an entity change: every derived row is recomputed and open tabs get the new gazetteer. */
+  async entitiesChanged(): Promise<void> {
+    await this.ready();
+    const compiled = await this.index.rebuild();
+    this.onGazetteerChanged(compiled.version);
+  }
+
+  /** After a transaction that rebuilt the index within it (backup import) has committed. */
+  adoptGazetteer(compiled: CompiledGazetteer): void {
+    this.index.adopt(compiled);
+    this.onGazetteerChanged(compiled.version);
+  }
+
   handlers(): { [K in CorpusRequests]: Handler<K> } {
     return {
-      'corpus/summary': async () => {
+      'corpus/summary': async ({ limit }) => {
         await this.ready();
+        const [sourceCount, entityCount] = await Promise.all([
+          this.db.sources.count(),
+          this.db.entities.count(),
+        ]);
+        const summarize = ({ text, ...rest }: Source): SourceSummary => ({ ...rest, length: text.length });
+        if (limit !== undefined) {
+          // The popup asks for a few: only those texts are read, through the addedAt index.
+          const newest = await this.db.sources
+            .orderBy('addedAt')
+            .reverse()
+            .limit(Math.max(0, limit))
+            .toArray();
+          return { sources: newest.map(summarize), sourceCount, entityCount };
+        }
         const sources: SourceSummary[] = [];
-        await this.db.sources.each(({ text, ...rest }) => {
-          sources.push({ ...rest, length: text.length });
+        await this.db.sources.each((source) => {
+          sources.push(summarize(source));
         });
         sources.sort((a, b) => a.id.localeCompare(b.id));
-        return { sources, sourceCount: sources.length, entityCount: await this.db.entities.count() };
+        return { sources, sourceCount, entityCount };
       },
       'source/get': async ({ id }) => {
         await this.ready();

@@ -3,15 +3,18 @@
 // the gazetteer changes. Nothing that matters lives only in memory: the worker can restart at any time.
 import { browser, type Browser } from 'wxt/browser';
 import { getSetting, putSetting, type SanadDb } from '../../data/db';
-import type { ContentRequest, PageEntityCount, SiteState } from '../../lib/messages';
+import type { PageEntityCount, SiteState } from '../../lib/messages';
 import { hostOf, siteKey } from '../../lib/site';
 import type { Handler } from './router';
+import { broadcast } from './broadcast';
+import { mutesOnSite } from './mutes';
+import { DISABLED_SITES_KEY, GLOBAL_KEY, readSettings } from './settings';
+
+export { broadcastGazetteerChanged } from './broadcast';
 
 type HighlightRequests =
   'site/get' | 'site/set' | 'global/set' | 'page/report' | 'page/counts' | 'compare/open';
 
-const GLOBAL_KEY = 'globalEnabled';
-const DISABLED_SITES_KEY = 'disabledSites';
 const BADGE_COLOUR = '#1d4e89';
 /** storage.session key holding one tab's reported entities, per frame. */
 const badgeKey = (tabId: number) => `badge:${tabId}`;
@@ -41,11 +44,21 @@ async function tabCounts(tabId: number): Promise<PageEntityCount[]> {
 
 async function siteState(db: SanadDb, host: string): Promise<SiteState> {
   const site = siteKey(host);
-  const [globalEnabled, disabled] = await Promise.all([
+  const [globalEnabled, disabled, mutes, settings] = await Promise.all([
     getSetting(db, GLOBAL_KEY, true),
     getSetting<string[]>(db, DISABLED_SITES_KEY, []),
+    mutesOnSite(db, site),
+    readSettings(db),
   ]);
-  return { host, site, coversSubdomains: false, globalEnabled, siteEnabled: !disabled.includes(site) };
+  return {
+    host,
+    site,
+    coversSubdomains: false,
+    globalEnabled,
+    siteEnabled: !disabled.includes(site),
+    mutes,
+    hoverCards: settings.hoverCards,
+  };
 }
 
 async function setSiteEnabled(db: SanadDb, host: string, enabled: boolean): Promise<SiteState> {
@@ -58,20 +71,6 @@ async function setSiteEnabled(db: SanadDb, host: string, enabled: boolean): Prom
   });
   await broadcast({ type: 'highlight/state', enabled, host: site });
   return siteState(db, host);
-}
-
-/** Sends to every frame of every tab; tabs without our content script (browser pages) just refuse. */
-async function broadcast(message: ContentRequest): Promise<void> {
-  const tabs = await browser.tabs.query({});
-  await Promise.all(
-    tabs.map((tab) =>
-      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined),
-    ),
-  );
-}
-
-export function broadcastGazetteerChanged(version: string): void {
-  void broadcast({ type: 'gazetteer/changed', version }).catch(() => undefined);
 }
 
 // Reports of one tab are read-modify-written in storage; chaining them keeps two frames from racing.

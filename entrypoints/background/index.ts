@@ -1,11 +1,18 @@
 // The background owns the database and answers every typed request (lib/messages.ts). Feature files
-// contribute handlers: corpus.ts (sources, entities, gazetteer) and highlight.ts (switches, badge).
+// contribute handlers: corpus.ts (sources, entities, gazetteer), comparison.ts, highlight.ts (switches,
+// badge), and corpus management: sources-admin.ts, source-trash.ts, entities-admin.ts, mutes.ts,
+// settings.ts (sites, settings, storage), backup.ts.
 import { browser } from 'wxt/browser';
 import { openDb } from '../../data/db';
 import { Corpus } from './corpus';
 import { comparisonHandlers } from './comparison';
 import { broadcastGazetteerChanged, highlightHandlers, setupHighlight } from './highlight';
-import { pendingHandlers } from './pending';
+import { sourceAdminHandlers } from './sources-admin';
+import { trashHandlers } from './source-trash';
+import { entityAdminHandlers } from './entities-admin';
+import { muteHandlers } from './mutes';
+import { settingsHandlers } from './settings';
+import { backupHandlers } from './backup';
 import { dispatch, isBackgroundRequest, type Handlers } from './router';
 
 export default defineBackground(() => {
@@ -15,7 +22,12 @@ export default defineBackground(() => {
     ...corpus.handlers(),
     ...comparisonHandlers(corpus),
     ...highlightHandlers(db),
-    ...pendingHandlers(),
+    ...sourceAdminHandlers(corpus),
+    ...trashHandlers(corpus),
+    ...entityAdminHandlers(corpus),
+    ...muteHandlers(corpus),
+    ...settingsHandlers(db),
+    ...backupHandlers(corpus),
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
