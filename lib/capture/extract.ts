@@ -10,6 +10,10 @@ import { extractMetadata, scriptLang } from './metadata';
 /** Languages written in Arabic script: a page tagged with one of them is not mis-tagged when its text is Arabic. */
 const ARABIC_SCRIPT_LANGS = new Set(['ar', 'fa', 'ur', 'ps', 'ku', 'ckb', 'sd', 'ug', 'ks', 'bal']);
 
+/** Characters of extracted text that make an article even when the quick test says no. */
+const LONG_TEXT = 1000;
+const CHROME_SELECTOR = 'nav, header, footer, aside, form';
+
 interface ReadabilityResult {
   title: string | null | undefined;
   content: string | null | undefined;
@@ -18,22 +22,32 @@ interface ReadabilityResult {
   publishedTime: string | null | undefined;
 }
 
-async function runReadability(doc: Document): Promise<ReadabilityResult | null> {
-  const { default: Readability } = await import('@mozilla/readability/Readability.js');
+interface ReadabilityRun {
+  result: ReadabilityResult | null;
+  /** Readability's own quick test (its companion file, ≈ 1 KB) of whether the page holds an article. */
+  readerable: boolean;
+}
+
+async function runReadability(doc: Document): Promise<ReadabilityRun> {
+  const [{ default: Readability }, { default: isProbablyReaderable }] = await Promise.all([
+    import('@mozilla/readability/Readability.js'),
+    import('@mozilla/readability/Readability-readerable.js'),
+  ]);
+  const readerable = isProbablyReaderable(doc);
   // Readability rewrites the document it is given: never the caller's.
   const clone = doc.cloneNode(true) as Document;
   try {
-    return new Readability(clone).parse();
+    return { result: new Readability(clone).parse(), readerable };
   } catch {
-    return null;
+    return { result: null, readerable };
   }
 }
 
-/** Paragraph text of Readability's `content` (HTML), parsed into an inert element of `doc`. */
-function contentText(doc: Document, html: string): string {
+/** Readability's `content` (HTML), parsed into an inert element of `doc`. */
+function contentElement(doc: Document, html: string): Element {
   const box = doc.createElement('div');
   box.innerHTML = html;
-  return blockText(box);
+  return box;
 }
 
 /** The page's visible text when no article was found: the main region, page furniture left out. */
@@ -43,9 +57,16 @@ export function fallbackText(doc: Document): string {
 }
 
 export async function extractArticle(doc: Document, pageUrl: string): Promise<CapturedArticle> {
-  const r = await runReadability(doc);
-  const readText = r?.content ? contentText(doc, r.content) : '';
-  const readable = readText.length > 0;
+  const run = await runReadability(doc);
+  const r = run.result;
+  const content = r?.content ? contentElement(doc, r.content) : null;
+  const readText = content ? blockText(content) : '';
+  // On a page with no article Readability returns the whole body, menus included (a shop's
+  // opening hours). Its quick test misses short articles (elbaladtv's four short paragraphs), so
+  // only a result that failed the test, is short and still holds page chrome is set aside.
+  const wholePage =
+    !run.readerable && readText.length < LONG_TEXT && content?.querySelector(CHROME_SELECTOR) != null;
+  const readable = readText.length > 0 && !wholePage;
   const text = readable ? readText : fallbackText(doc);
   const meta = extractMetadata(doc, pageUrl, {
     text,

@@ -5,3 +5,9 @@ declare module '@mozilla/readability/Readability.js' {
   const ReadabilityClass: typeof Readability;
   export default ReadabilityClass;
 }
+
+declare module '@mozilla/readability/Readability-readerable.js' {
+  import type { isProbablyReaderable } from '@mozilla/readability';
+  const check: typeof isProbablyReaderable;
+  export default check;
+}
