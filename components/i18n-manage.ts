@@ -32,6 +32,7 @@ export interface ManageStrings {
   optional: string;
   pasteAdd: string;
   pasteAdded: string;
+  pastedText: string;
   filesLabel: string;
   reading: string;
   pendingHeading: string;
@@ -178,6 +179,7 @@ const en: ManageStrings = {
   optional: '(optional)',
   pasteAdd: 'Add to the import',
   pasteAdded: 'Added to the list below. Check it, then import.',
+  pastedText: 'Pasted text',
   filesLabel: 'Files to import (.txt, .md, .html, .jsonl, .ndjson, ANT <DOC>)',
   reading: 'Reading the files…',
   pendingHeading: 'Read so far',

@@ -1,6 +1,7 @@
 // The dry run's report: how many sources are new, duplicate or invalid, every problem in the UI
 // language (naming the file, the line or record and the field), and the duplicates — at most 200 of
 // each in the page, so a whole archive never lands in the DOM at once.
+import { PASTE_FILE } from '../../lib/import/formats';
 import { problemText } from '../../lib/import/problem-text';
 import type { DraftAt, ImportPlan } from '../../lib/import/types';
 import type { UiLang } from '../i18n';
@@ -11,7 +12,7 @@ export const LIST_CAP = 200;
 
 export function ImportReport({ plan, lang }: { plan: ImportPlan; lang: UiLang }) {
   const m = MANAGE_STRINGS[lang];
-  const at = (a: DraftAt) => m.at(a.file, a.line, a.record);
+  const at = (a: DraftAt) => m.at(a.file === PASTE_FILE ? m.pastedText : a.file, a.line, a.record);
   const counts = [
     ['new', plan.fresh.length],
     ['duplicate', plan.duplicates.length],
