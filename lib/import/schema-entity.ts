@@ -2,25 +2,25 @@
 // shape of lib/types.ts Entity, strictly (an unknown key is an error, as everywhere in the import).
 import * as v from 'valibot';
 import type { Alias, AliasRule, Entity, ProximityRule, Relation } from '../types';
-import { nonEmpty, partialDate } from './schema-fields';
+import { nonEmpty, partialDate, strictRecord } from './schema-fields';
 
 const words = v.array(nonEmpty);
 const windowSize = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50));
 
-export const AliasRuleSchema: v.GenericSchema<unknown, AliasRule> = v.strictObject({
+export const AliasRuleSchema: v.GenericSchema<unknown, AliasRule> = strictRecord({
   qualifiers: v.optional(words),
   nearby: v.optional(words),
   window: v.optional(windowSize),
 });
 
-export const AliasSchema: v.GenericSchema<unknown, Alias> = v.strictObject({
+export const AliasSchema: v.GenericSchema<unknown, Alias> = strictRecord({
   text: nonEmpty,
   lang: v.picklist(['ar', 'en', 'ur', 'fa', 'ps']),
   caseSensitive: v.optional(v.boolean()),
   rule: v.optional(AliasRuleSchema),
 });
 
-export const ProximityRuleSchema: v.GenericSchema<unknown, ProximityRule> = v.strictObject({
+export const ProximityRuleSchema: v.GenericSchema<unknown, ProximityRule> = strictRecord({
   triggers: v.pipe(words, v.minLength(1, 'expected at least one trigger word')),
   places: v.pipe(words, v.minLength(1, 'expected at least one place')),
   window: windowSize,
@@ -28,7 +28,7 @@ export const ProximityRuleSchema: v.GenericSchema<unknown, ProximityRule> = v.st
   contextEntities: v.optional(words),
 });
 
-const RelationSchema: v.GenericSchema<unknown, Relation> = v.strictObject({
+const RelationSchema: v.GenericSchema<unknown, Relation> = strictRecord({
   id: nonEmpty,
   kind: v.picklist([
     'part-of',
@@ -43,7 +43,7 @@ const RelationSchema: v.GenericSchema<unknown, Relation> = v.strictObject({
   ]),
 });
 
-const bilingual = v.strictObject({ en: v.string(), ar: v.string() });
+const bilingual = strictRecord({ en: v.string(), ar: v.string() });
 
 const entityEntries = {
   id: v.pipe(nonEmpty, v.regex(/^\S+$/, 'expected an id without spaces')),
@@ -62,14 +62,14 @@ const namedInOneLanguage = <T extends { names: { en: string; ar: string } }>(e: 
   e.names.en.trim().length > 0 || e.names.ar.trim().length > 0;
 
 export const EntitySchema: v.GenericSchema<unknown, Entity> = v.pipe(
-  v.strictObject(entityEntries),
+  strictRecord(entityEntries),
   v.check((e) => namedInOneLanguage(e), 'expected a name in English or in Arabic'),
 );
 
 export type BackupEntity = Entity & { origin: 'shipped' | 'user'; editedByUser?: boolean };
 
 export const BackupEntitySchema: v.GenericSchema<unknown, BackupEntity> = v.pipe(
-  v.strictObject({
+  strictRecord({
     ...entityEntries,
     origin: v.picklist(['shipped', 'user']),
     editedByUser: v.optional(v.boolean()),

@@ -100,3 +100,14 @@ export const blankIsNull = <T extends v.GenericSchema<string, string>>(schema: T
     v.transform((s) => (s === null || !s.trim() ? null : s.trim())),
     v.nullable(schema),
   );
+
+/**
+ * A strict object that is not an array: Valibot's object schemas take `["text"]` for an object (an
+ * array is `typeof 'object'`) and would report its indexes as unknown fields.
+ */
+export const strictRecord = <const E extends v.ObjectEntries>(entries: E) =>
+  v.pipe(
+    v.unknown(),
+    v.check((x) => !Array.isArray(x), 'expected an object, received a list'),
+    v.strictObject(entries),
+  );

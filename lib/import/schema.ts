@@ -18,6 +18,7 @@ import {
   textField,
   textHash,
   timestamp,
+  strictRecord,
 } from './schema-fields';
 import type { BackupData, DraftAt, ImportProblem, SourceDraft } from './types';
 import type { Entity } from '../types';
@@ -32,7 +33,7 @@ export {
 } from './schema-entity';
 
 /** A source about to be stored. Its language comes out canonical (`EN-gb` → `en-GB`). */
-export const DraftSchema: v.GenericSchema<unknown, SourceDraft> = v.strictObject({
+export const DraftSchema: v.GenericSchema<unknown, SourceDraft> = strictRecord({
   title: nonEmpty,
   titleOrigin: v.picklist(['source', 'user', 'file-name']),
   outlet: v.nullable(v.string()),
@@ -49,7 +50,7 @@ export const DraftSchema: v.GenericSchema<unknown, SourceDraft> = v.strictObject
  * One line of a `.jsonl` import: `text` required, the rest optional; null or a blank string means not
  * given (as an empty front-matter value does). A date-time is stored as its calendar date.
  */
-export const JsonlLineSchema = v.strictObject({
+export const JsonlLineSchema = strictRecord({
   text: textField,
   title: v.optional(blankIsNull(v.string())),
   outlet: v.optional(blankIsNull(v.string())),
@@ -60,13 +61,13 @@ export const JsonlLineSchema = v.strictObject({
   kind: v.optional(sourceKind),
 });
 export type JsonlLine = v.InferOutput<typeof JsonlLineSchema>;
-export const JSONL_FIELDS = Object.keys(JsonlLineSchema.entries);
+export const JSONL_FIELDS = Object.keys(JsonlLineSchema.pipe[2].entries);
 
 /**
  * A stored user source, as a backup holds it. Shipped sources are never in a backup (they come back
  * with the extension), so `origin` must be `user`.
  */
-export const SourceSchema: v.GenericSchema<unknown, Source> = v.strictObject({
+export const SourceSchema: v.GenericSchema<unknown, Source> = strictRecord({
   id: nonEmpty,
   title: nonEmpty,
   titleOrigin: v.optional(v.picklist(['source', 'curated', 'user'])),
@@ -85,7 +86,7 @@ export const SourceSchema: v.GenericSchema<unknown, Source> = v.strictObject({
   updatedAt: timestamp,
 });
 
-export const MuteSchema: v.GenericSchema<unknown, Mute> = v.strictObject({
+export const MuteSchema: v.GenericSchema<unknown, Mute> = strictRecord({
   entityId: nonEmpty,
   alias: v.nullable(nonEmpty),
   site: v.nullable(nonEmpty),
@@ -93,14 +94,14 @@ export const MuteSchema: v.GenericSchema<unknown, Mute> = v.strictObject({
 
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
-export const UserNoteSchema: v.GenericSchema<unknown, UserNote> = v.strictObject({
+export const UserNoteSchema: v.GenericSchema<unknown, UserNote> = strictRecord({
   entityId: nonEmpty,
   sourceId: nonEmpty,
   stance: v.nullable(v.picklist(['hostile', 'critical', 'neutral', 'sympathetic', 'supportive'])),
   text: v.string(),
   passage: v.nullable(
     v.pipe(
-      v.strictObject({ text: v.string(), start: offset, end: offset }),
+      strictRecord({ text: v.string(), start: offset, end: offset }),
       v.check((p) => p.start <= p.end, 'expected start ≤ end'),
     ),
   ),
@@ -108,7 +109,7 @@ export const UserNoteSchema: v.GenericSchema<unknown, UserNote> = v.strictObject
   updatedAt: timestamp,
 });
 
-export const UserSettingsSchema: v.GenericSchema<unknown, UserSettings> = v.strictObject({
+export const UserSettingsSchema: v.GenericSchema<unknown, UserSettings> = strictRecord({
   hoverCards: v.boolean(),
   uiLang: v.picklist(['auto', 'en', 'ar']),
 });
@@ -126,7 +127,7 @@ const uniqueBy = <T>(key: (item: T) => string, what: string) =>
   );
 
 /** The whole backup file (the header is read before, by lib/import/backup.ts, for a clear message). */
-export const BackupSchema: v.GenericSchema<unknown, BackupData> = v.strictObject({
+export const BackupSchema: v.GenericSchema<unknown, BackupData> = strictRecord({
   format: v.literal('sanad-backup'),
   version: v.literal(1),
   sources: v.pipe(
