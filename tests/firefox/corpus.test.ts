@@ -114,8 +114,9 @@ describe('shipped corpus in Firefox ESR', () => {
 
   it('keeps a user source and does not duplicate shipped ones across a Firefox restart', async () => {
     const page = await session.openExtensionPage('/options.html');
+    // Added now, as a user would: the popup lists the newest few (by addedAt), so it is among them.
     await page.evaluate(
-      () =>
+      (now) =>
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('sanad');
           open.onsuccess = () => {
@@ -131,8 +132,8 @@ describe('shipped corpus in Firefox ESR', () => {
               text: 'Omar Bajauri was killed in Kunar.',
               url: null,
               origin: 'user',
-              addedAt: 1,
-              updatedAt: 1,
+              addedAt: now,
+              updatedAt: now,
             });
             tx.oncomplete = () => {
               open.result.close();
@@ -141,13 +142,23 @@ describe('shipped corpus in Firefox ESR', () => {
             tx.onerror = () => reject(tx.error);
           };
         }),
+      Date.now(),
     );
     await page.close();
     await backgroundGeneration(session, true);
     await session.relaunch();
     assert.equal(await backgroundGeneration(session, false), false, 'a new Firefox, a new background page');
+    // The popup lists the five newest, the user's first, and counts all six.
     const ids = await popupSourceIds(session);
-    assert.deepEqual([...ids].sort(), [...SHIPPED, 'user-e2e'].sort());
+    assert.equal(ids.length, 5);
+    assert.equal(ids[0], 'user-e2e');
+    const popup = await session.openExtensionPage('/popup.html');
+    await waitInPage(popup, () => document.querySelector('[data-testid="corpus-count"]'));
+    assert.match(
+      await popup.evaluate(() => document.querySelector('[data-testid="corpus-count"]')?.textContent ?? ''),
+      /^6 sources · /,
+    );
+    await popup.close();
     const options = await session.openExtensionPage('/options.html');
     const rows = await storedSources(options);
     assert.deepEqual(rows.map((r) => r.id).sort(), [...SHIPPED, 'user-e2e'].sort());
