@@ -42,9 +42,9 @@ const ROWS: Row[] = [
   },
   {
     page: 'htmldate/1784190729.html',
-    why: 'JSON-LD NewsArticle, author one Person object «حسام أبو العلا - القاهرة» (kept as written), publisher alyaum, datePublished 2020-12-01T02:00:00+03:00',
+    why: 'JSON-LD NewsArticle, author one Person object «حسام أبو العلا - القاهرة» (the place after the dash is the dateline), publisher alyaum, datePublished 2020-12-01T02:00:00+03:00',
     title: ['طهران تدفن «زادة».. وتتهم المعارضة الإيرانية باغتياله', 'json-ld'],
-    authors: [['حسام أبو العلا - القاهرة'], 'json-ld'],
+    authors: [['حسام أبو العلا'], 'json-ld'],
     outlet: ['alyaum', 'json-ld'],
     date: ['2020-12-01', 'json-ld'],
     lang: 'ar',

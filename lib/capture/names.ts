@@ -16,12 +16,17 @@ export function foldName(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** "By JANE DOE and John Roe" → ["JANE DOE", "John Roe"] (`split` false: one name); URLs dropped. */
+/**
+ * "By JANE DOE and John Roe" → ["JANE DOE", "John Roe"] (`split` false: one name); URLs dropped.
+ * A spaced dash ends a name: what follows is the dateline's place or the agency («حسام أبو العلا -
+ * القاهرة» in alyaum's JSON-LD, "John Roe - Reuters"); no person's name holds " - ".
+ */
 export function splitNames(value: string, split = true): string[] {
   const v = value
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^(?:(?:analysis|opinion|commentary|review|story|text|words)\s+)?(?:by|from)\s+/i, '');
+    .replace(/^(?:(?:analysis|opinion|commentary|review|story|text|words)\s+)?(?:by|from)\s+/i, '')
+    .replace(/\s+[-–—]\s+.*$/, '');
   if (!v || looksLikeUrl(v)) return [];
   if (!split) return [v];
   const latin = !/\p{Script=Arabic}/u.test(v);
