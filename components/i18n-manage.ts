@@ -33,6 +33,7 @@ export interface ManageStrings {
   pasteAdd: string;
   pasteAdded: string;
   pastedText: string;
+  filesHeading: string;
   filesLabel: string;
   reading: string;
   pendingHeading: string;
@@ -180,6 +181,7 @@ const en: ManageStrings = {
   pasteAdd: 'Add to the import',
   pasteAdded: 'Added to the list below. Check it, then import.',
   pastedText: 'Pasted text',
+  filesHeading: 'Import files',
   filesLabel: 'Files to import (.txt, .md, .html, .jsonl, .ndjson, ANT <DOC>)',
   reading: 'Reading the files…',
   pendingHeading: 'Read so far',

@@ -87,7 +87,7 @@ export function ImportPanel({ lang, onWritten }: { lang: UiLang; onWritten: () =
           setPasted([...pasted, file]);
         }}
       />
-      <h3>{m.panel.import}</h3>
+      <h3>{m.filesHeading}</h3>
       <label class="field">
         <span>{m.filesLabel}</span>
         <input

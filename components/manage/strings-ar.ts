@@ -44,6 +44,7 @@ export const MANAGE_AR: ManageStrings = {
   pasteAdd: 'أضفه إلى الاستيراد',
   pasteAdded: 'أُضيف إلى القائمة أدناه. افحصها ثم استورد.',
   pastedText: 'النص الملصق',
+  filesHeading: 'استيراد ملفات',
   filesLabel: 'ملفات للاستيراد (‎.txt، ‎.md، ‎.html، ‎.jsonl، ‎.ndjson، ‏ANT <DOC>)',
   reading: 'جارٍ قراءة الملفات…',
   pendingHeading: 'ما قُرئ حتى الآن',
