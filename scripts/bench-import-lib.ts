@@ -1,12 +1,15 @@
 // npx tsx scripts/bench-import-lib.ts — the import library over the BBC Arabic archive (3,815 <DOC>
 // files): parse (lib/import/ant-doc.ts, validation included), then validateDraft and dedupKeys alone
-// over every draft, first pass and the median of 5 warm passes.
+// over every draft, first pass and the median of 5 warm passes; then the options page's path
+// (parseImportFile on every file, planImport against an empty store) and what the dry run finds.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseAntDocs } from '../lib/import/ant-doc';
 import { dedupKeys } from '../lib/import/dedup';
+import { parseImportFile } from '../lib/import/formats';
+import { planImport } from '../lib/import/plan';
 import { validateDraft } from '../lib/import/schema';
-import type { ParsedDraft } from '../lib/import/types';
+import type { ParsedDraft, ParsedFile } from '../lib/import/types';
 import { BBC_CORPUS, corpusFiles } from './lib/bbc-corpus';
 
 const files = corpusFiles(BBC_CORPUS).map((f) => ({ name: path.basename(f), raw: readFileSync(f, 'utf8') }));
@@ -55,4 +58,18 @@ console.log(
   `validateDraft: first ${ms(validate.first)}, warm median ${ms(validate.median)}, invalid ${invalid}`,
 );
 console.log(`dedupKeys: first ${ms(dedup.first)}, warm median ${ms(dedup.median)}`);
+// The options page's path: every file through parseImportFile, then the dry run against an empty store.
+const parsed: ParsedFile[] = [];
+const t0 = performance.now();
+for (const f of files) parsed.push(await parseImportFile(f.name, f.raw));
+const readMs = performance.now() - t0;
+let plan = planImport([], () => null);
+const planMs = time(() => {
+  plan = planImport(parsed, () => null);
+});
+const byText = plan.duplicates.filter((d) => d.by === 'text').length;
+console.log(
+  `parseImportFile ${ms(readMs)}, planImport ${ms(planMs)}: ${plan.fresh.length} new, ` +
+    `${plan.duplicates.length} duplicate (${plan.duplicates.length - byText} by URL, ${byText} by text), ${plan.invalid.length} invalid`,
+);
 console.log(`distinct text hashes ${hashes.size}, distinct canonical URLs ${urls.size}`);
