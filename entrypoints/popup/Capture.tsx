@@ -3,8 +3,8 @@
 // pay for Readability), the preview lets the user correct it, and source/add stores it.
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { CapturePreview } from '../../components/capture/CapturePreview';
-import { previewOf, type Preview } from '../../components/capture/preview-fields';
+import type { CapturePreview as PreviewForm } from '../../components/capture/CapturePreview';
+import type { Preview } from '../../components/capture/preview-fields';
 import { CAPTURE_STRINGS } from '../../components/i18n-capture';
 import { readerUrl } from '../../components/SourceList';
 import { langAttrs, scriptLang, uiLang } from '../../components/t';
@@ -14,7 +14,14 @@ import { askBackground, askTab } from '../../lib/send';
 type Phase =
   | { step: 'idle' }
   | { step: 'reading' }
-  | { step: 'preview'; preview: Preview; captured: SourceDraft; saving: boolean; problems: string[] }
+  | {
+      step: 'preview';
+      preview: Preview;
+      captured: SourceDraft;
+      Form: typeof PreviewForm;
+      saving: boolean;
+      problems: string[];
+    }
   | { step: 'saved'; id: string }
   | { step: 'duplicate'; id: string; title: string; by: 'url' | 'text' }
   | { step: 'failed'; message: string };
@@ -39,14 +46,22 @@ export function capturable(url: string | undefined): boolean {
   }
 }
 
-async function capture(tabId: number): Promise<{ preview: Preview; captured: SourceDraft }> {
+async function capture(
+  tabId: number,
+): Promise<{ preview: Preview; captured: SourceDraft; Form: typeof PreviewForm }> {
+  // The extraction and the form are loaded with the page's snapshot, not with the popup.
+  const modules = Promise.all([
+    import('../../lib/capture/extract'),
+    import('../../components/capture/preview-fields'),
+    import('../../components/capture/CapturePreview'),
+  ]);
   const { snapshot } = await askTab(browser, tabId, { type: 'page/snapshot' }, 0);
   if (!snapshot) throw new Error('no snapshot');
   const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
-  const { extractArticle, articleToDraft } = await import('../../lib/capture/extract');
+  const [{ extractArticle, articleToDraft }, { previewOf }, { CapturePreview }] = await modules;
   const article = await extractArticle(doc, snapshot.url);
   const captured = articleToDraft(article, 'capture');
-  return { preview: previewOf(article, captured), captured };
+  return { preview: previewOf(article, captured), captured, Form: CapturePreview };
 }
 
 export function Capture({ tabId, url }: { tabId: number; url: string | undefined }) {
@@ -65,8 +80,7 @@ export function Capture({ tabId, url }: { tabId: number; url: string | undefined
   const start = () => {
     setPhase({ step: 'reading' });
     capture(tabId).then(
-      ({ preview, captured }) =>
-        setPhase({ step: 'preview', preview, captured, saving: false, problems: [] }),
+      (found) => setPhase({ step: 'preview', ...found, saving: false, problems: [] }),
       () => setPhase({ step: 'failed', message: s.snapshotFailed }),
     );
   };
@@ -109,7 +123,7 @@ export function Capture({ tabId, url }: { tabId: number; url: string | undefined
     case 'preview':
       return (
         <div class="capture">
-          <CapturePreview
+          <phase.Form
             preview={phase.preview}
             captured={phase.captured}
             lang={lang}
