@@ -15,6 +15,9 @@ import { MarkRegistry } from './paint';
 import { PaintQueue } from './paint-queue';
 import { onVisibleBlocks, shadowRootsJob } from './page-scan-jobs';
 import { RunWalker, type TextRun } from './runs';
+import type { PhaseTimings, ScanTimings } from './timings';
+
+export type { PhaseTimings, ScanTimings };
 import { SliceScheduler, type Job } from './scheduler';
 
 /** Slice time kept for painting once matches are waiting (a mark costs ~0.1-0.2 ms). */
@@ -26,23 +29,6 @@ const PAINT_RESERVE_MS = 3;
 const MATCH_BATCH_CHARS = 4096;
 /** Slice time kept for matching the runs read but not matched yet (~0.1 µs per character, cold). */
 const MATCH_RESERVE_MS = 1;
-
-export interface ScanTimings {
-  startedAt: number;
-  lastMarkAt: number | null;
-  initialScanDoneAt: number | null;
-  marks: number;
-}
-
-/** Where our slice time goes (filled only when measuring: `npm run bench`). */
-export interface PhaseTimings {
-  walkMs: number;
-  matchMs: number;
-  visibilityMs: number;
-  paintMs: number;
-  shadowScanMs: number;
-  runs: number;
-}
 
 type Root = Document | ShadowRoot;
 interface WalkHow {

@@ -10,6 +10,7 @@ import { readerUrl } from '../../components/SourceList';
 import { langAttrs, scriptLang, uiLang } from '../../components/t';
 import type { SourceDraft } from '../../lib/import/types';
 import { askBackground, askTab } from '../../lib/send';
+import { capturable } from './capturable';
 
 type Phase =
   | { step: 'idle' }
@@ -25,26 +26,6 @@ type Phase =
   | { step: 'saved'; id: string }
   | { step: 'duplicate'; id: string; title: string; by: 'url' | 'text' }
   | { step: 'failed'; message: string };
-
-/** Hosts where no extension's content script runs (the browsers' own stores). */
-const STORE_HOSTS = [
-  /^chromewebstore\.google\.com$/,
-  /^chrome\.google\.com$/, // /webstore
-  /^addons\.mozilla\.org$/,
-  /^microsoftedge\.microsoft\.com$/,
-];
-
-/** Whether the content script can run on this URL at all (http(s) pages outside the stores). */
-export function capturable(url: string | undefined): boolean {
-  if (!url) return false;
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
-    return !STORE_HOSTS.some((host) => host.test(parsed.hostname));
-  } catch {
-    return false;
-  }
-}
 
 async function capture(
   tabId: number,
