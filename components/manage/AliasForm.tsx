@@ -27,6 +27,7 @@ export function AliasForm({
   const [qualifiers, setQualifiers] = useState('');
   const [nearby, setNearby] = useState('');
   const [windowWords, setWindowWords] = useState('');
+  const [open, setOpen] = useState(false);
   const id = `alias-${entityId}`;
 
   const submit = (e: Event) => {
@@ -51,83 +52,85 @@ export function AliasForm({
   };
 
   return (
-    <details class="alias-form">
+    <details class="alias-form" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{m.addAliasHeading}</summary>
-      <form onSubmit={submit}>
-        <div class="field-grid">
-          <label class="field" for={`${id}-text`}>
-            <span>{m.aliasText}</span>
-            <input
-              id={`${id}-text`}
-              name="alias-text"
-              dir="auto"
-              required
-              value={text}
-              onInput={(e) => setText(e.currentTarget.value)}
-            />
-          </label>
-          <label class="field" for={`${id}-lang`}>
-            <span>{m.field.lang}</span>
-            <select
-              id={`${id}-lang`}
-              name="alias-lang"
-              value={aliasLang}
-              onChange={(e) => setAliasLang(e.currentTarget.value as AliasLang | '')}
-            >
-              <option value="">{m.any}</option>
-              {LANGS.map((l) => (
-                <option key={l} value={l} dir="ltr">
-                  {l}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label class="switch">
-            <input
-              type="checkbox"
-              name="alias-case"
-              checked={caseSensitive}
-              onChange={(e) => setCaseSensitive(e.currentTarget.checked)}
-            />
-            {m.caseSensitive}
-          </label>
-          <label class="field" for={`${id}-qualifiers`}>
-            <span>{m.ruleQualifiersField}</span>
-            <input
-              id={`${id}-qualifiers`}
-              name="alias-qualifiers"
-              dir="auto"
-              value={qualifiers}
-              onInput={(e) => setQualifiers(e.currentTarget.value)}
-            />
-          </label>
-          <label class="field" for={`${id}-nearby`}>
-            <span>{m.ruleNearbyField}</span>
-            <input
-              id={`${id}-nearby`}
-              name="alias-nearby"
-              dir="ltr"
-              value={nearby}
-              onInput={(e) => setNearby(e.currentTarget.value)}
-            />
-          </label>
-          <label class="field" for={`${id}-window`}>
-            <span>{m.ruleWindowField}</span>
-            <input
-              id={`${id}-window`}
-              name="alias-window"
-              type="number"
-              min={1}
-              max={30}
-              value={windowWords}
-              onInput={(e) => setWindowWords(e.currentTarget.value)}
-            />
-          </label>
-        </div>
-        <button type="submit" data-action="add-alias" disabled={busy}>
-          {m.addAlias}
-        </button>
-      </form>
+      {open && (
+        <form onSubmit={submit}>
+          <div class="field-grid">
+            <label class="field" for={`${id}-text`}>
+              <span>{m.aliasText}</span>
+              <input
+                id={`${id}-text`}
+                name="alias-text"
+                dir="auto"
+                required
+                value={text}
+                onInput={(e) => setText(e.currentTarget.value)}
+              />
+            </label>
+            <label class="field" for={`${id}-lang`}>
+              <span>{m.field.lang}</span>
+              <select
+                id={`${id}-lang`}
+                name="alias-lang"
+                value={aliasLang}
+                onChange={(e) => setAliasLang(e.currentTarget.value as AliasLang | '')}
+              >
+                <option value="">{m.any}</option>
+                {LANGS.map((l) => (
+                  <option key={l} value={l} dir="ltr">
+                    {l}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label class="switch">
+              <input
+                type="checkbox"
+                name="alias-case"
+                checked={caseSensitive}
+                onChange={(e) => setCaseSensitive(e.currentTarget.checked)}
+              />
+              {m.caseSensitive}
+            </label>
+            <label class="field" for={`${id}-qualifiers`}>
+              <span>{m.ruleQualifiersField}</span>
+              <input
+                id={`${id}-qualifiers`}
+                name="alias-qualifiers"
+                dir="auto"
+                value={qualifiers}
+                onInput={(e) => setQualifiers(e.currentTarget.value)}
+              />
+            </label>
+            <label class="field" for={`${id}-nearby`}>
+              <span>{m.ruleNearbyField}</span>
+              <input
+                id={`${id}-nearby`}
+                name="alias-nearby"
+                dir="ltr"
+                value={nearby}
+                onInput={(e) => setNearby(e.currentTarget.value)}
+              />
+            </label>
+            <label class="field" for={`${id}-window`}>
+              <span>{m.ruleWindowField}</span>
+              <input
+                id={`${id}-window`}
+                name="alias-window"
+                type="number"
+                min={1}
+                max={30}
+                value={windowWords}
+                onInput={(e) => setWindowWords(e.currentTarget.value)}
+              />
+            </label>
+          </div>
+          <button type="submit" data-action="add-alias" disabled={busy}>
+            {m.addAlias}
+          </button>
+        </form>
+      )}
     </details>
   );
 }

@@ -11,7 +11,8 @@ import { EntityForm } from './EntityForm';
 import { EntityRow } from './EntityRow';
 import { MuteList } from './MuteList';
 
-const PAGE = 50;
+// The shipped gazetteer (75 entities) fits in one page; a larger one is filtered or paged.
+const PAGE = 100;
 
 async function loadAll() {
   const [{ entities }, { mutes }, { sources }] = await Promise.all([

@@ -105,7 +105,7 @@ export const MANAGE_AR: ManageStrings = {
     title: 'العنوان',
     relevance: 'الأقرب للبحث',
   },
-  filterLabel: { outlet: 'الوسيلة', lang: 'اللغة', kind: 'النوع', origin: 'المصدر', from: 'من', to: 'إلى' },
+  filterLabel: { outlet: 'الوسيلة', lang: 'اللغة', kind: 'النوع', origin: 'الأصل', from: 'من', to: 'إلى' },
   clearFilters: 'ألغِ التصفية',
   matching: plural('ar', {
     zero: 'مصدر يطابق',
