@@ -58,13 +58,16 @@ function detailOf(issue: Issue, code: ProblemCode): string {
     default:
       // A schema issue (wrong type, not in a list) has Valibot's expected/received; a validation issue
       // carries our own reason as its message.
-      return issue.kind === 'schema'
-        ? `expected ${expectedText(issue)}, received ${issue.received}`
-        : issue.message.includes(issue.received) || issue.received === 'Array' || issue.received === 'Object'
-          ? issue.message
-          : `${issue.message} (received ${clip(issue.received)})`;
+      if (issue.kind === 'schema') return `expected ${expectedText(issue)}, received ${issue.received}`;
+      return saysReceived(issue) ? issue.message : `${issue.message} (received ${clip(issue.received)})`;
   }
 }
+
+/** Our reason already quotes the value (dates), or the value is a whole list or record. */
+const saysReceived = (issue: Issue): boolean =>
+  issue.received === 'Array' ||
+  issue.received === 'Object' ||
+  (issue.received.startsWith('"') && issue.message.includes(issue.received));
 
 const clip = (s: string): string => (s.length > 80 ? `${s.slice(0, 80)}…"` : s);
 

@@ -2,10 +2,10 @@
 // shape of lib/types.ts Entity, strictly (an unknown key is an error, as everywhere in the import).
 import * as v from 'valibot';
 import type { Alias, AliasRule, Entity, ProximityRule, Relation } from '../types';
-import { nonEmpty, partialDate, strictRecord } from './schema-fields';
+import { nonEmpty, partialDate, strictRecord, wholeNumber } from './schema-fields';
 
 const words = v.array(nonEmpty);
-const windowSize = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50));
+const windowSize = wholeNumber(1, 50);
 
 export const AliasRuleSchema: v.GenericSchema<unknown, AliasRule> = strictRecord({
   qualifiers: v.optional(words),
@@ -46,7 +46,7 @@ const RelationSchema: v.GenericSchema<unknown, Relation> = strictRecord({
 const bilingual = strictRecord({ en: v.string(), ar: v.string() });
 
 const entityEntries = {
-  id: v.pipe(nonEmpty, v.regex(/^\S+$/, 'expected an id without spaces')),
+  id: v.pipe(v.string(), v.regex(/^\S+$/, 'expected a non-empty id without spaces')),
   type: v.picklist(['person', 'organization', 'place', 'event']),
   names: bilingual,
   description: bilingual,

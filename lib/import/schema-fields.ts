@@ -40,9 +40,12 @@ export const isoDateOrTime = v.pipe(
 );
 
 /** Events: a full date, or YYYY-MM / YYYY when that is all the sources give. */
-export const partialDate = v.union(
-  [isoDate, v.pipe(v.string(), v.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/))],
-  'expected YYYY-MM-DD, YYYY-MM or YYYY',
+export const partialDate = v.pipe(
+  v.string(),
+  v.check(
+    (s) => /^\d{4}(-(0[1-9]|1[0-2]))?$/.test(s) || dateReason(s) === null,
+    'expected a date YYYY-MM-DD, or YYYY-MM or YYYY',
+  ),
 );
 
 const isHttpUrl = (s: string): boolean => {
@@ -88,7 +91,20 @@ export const draftFormat = v.picklist([
   'capture',
 ]);
 
-export const timestamp = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** A whole number in [min, max], as one check (integer + minValue would report -1.5 twice). */
+export const wholeNumber = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  v.pipe(
+    v.number(),
+    v.check(
+      (n) => Number.isInteger(n) && n >= min && n <= max,
+      max === Number.MAX_SAFE_INTEGER
+        ? `expected a whole number ≥ ${min}`
+        : `expected a whole number from ${min} to ${max}`,
+    ),
+  );
+
+/** Milliseconds since 1970. */
+export const timestamp = wholeNumber(0);
 
 /** The text hash of lib/import/dedup.ts: 16 lower-case hex digits. */
 export const textHash = v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, 'expected 16 lower-case hex digits'));

@@ -159,6 +159,22 @@ describe('validateEntity', () => {
     expect('problems' in r && brief(r.problems)).toEqual([[field, code]]);
   });
 
+  it.each([
+    [{ date: '2014-13' }, 'expected a date YYYY-MM-DD, or YYYY-MM or YYYY (received "2014-13")'],
+    [
+      { aliases: [{ text: 'زيد', lang: 'ar', rule: { window: 0 } }] },
+      'expected a whole number from 1 to 50 (received 0)',
+    ],
+    [
+      { aliases: [{ text: 'زيد', lang: 'ar', rule: { window: 1.5 } }] },
+      'expected a whole number from 1 to 50 (received 1.5)',
+    ],
+    [{ id: '' }, 'expected a non-empty id without spaces (received "")'],
+  ])('says what was received and expected: %j', (change, detail) => {
+    const r = validateEntity({ ...burhan, ...change });
+    expect('problems' in r && r.problems.map((p) => p.detail)).toEqual([detail]);
+  });
+
   it('accepts the partial dates events have (YYYY-MM, YYYY)', () => {
     expect('entity' in validateEntity({ ...burhan, date: '2014-06' })).toBe(true);
     expect('entity' in validateEntity({ ...burhan, date: '2001' })).toBe(true);

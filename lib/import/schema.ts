@@ -19,6 +19,7 @@ import {
   textHash,
   timestamp,
   strictRecord,
+  wholeNumber,
 } from './schema-fields';
 import type { BackupData, DraftAt, ImportProblem, SourceDraft } from './types';
 import type { Entity } from '../types';
@@ -92,7 +93,7 @@ export const MuteSchema: v.GenericSchema<unknown, Mute> = strictRecord({
   site: v.nullable(nonEmpty),
 });
 
-const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+const offset = wholeNumber(0);
 
 export const UserNoteSchema: v.GenericSchema<unknown, UserNote> = strictRecord({
   entityId: nonEmpty,
