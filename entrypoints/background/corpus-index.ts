@@ -18,6 +18,7 @@ import {
   type StoredCharacterization,
   type StoredEntity,
 } from '../../data/db';
+import { deleteWhere, rowsWhere } from './keyed';
 
 const GAZETTEER_KEY = 'compiledGazetteer';
 /** The version alone, so a transaction can check it without reading the whole compiled form. */
@@ -120,10 +121,10 @@ export class CorpusIndex {
     await this.assertCurrent(engine);
     const ids = sources.map((s) => s.id);
     const touched = new Set<string>(
-      (await db.characterizations.where('sourceId').anyOf(ids).primaryKeys()).map(([entityId]) => entityId),
+      (await rowsWhere(db.characterizations, 'sourceId', ids)).map((c) => c.entityId),
     );
-    await db.mentions.where('sourceId').anyOf(ids).delete();
-    await db.characterizations.where('sourceId').anyOf(ids).delete();
+    await deleteWhere(db.mentions, 'sourceId', ids);
+    await deleteWhere(db.characterizations, 'sourceId', ids);
     const derived: Derived = { mentions: [], rows: [] };
     for (const source of sources) deriveInto(derived, engine, source);
     const { mentions, rows } = derived;
@@ -151,7 +152,7 @@ export class CorpusIndex {
     const { db } = this;
     await db.transaction('rw', [db.characterizations, db.entityDigests, db.entities], async () => {
       const [rows, entities] = await Promise.all([
-        db.characterizations.where('entityId').anyOf(ids).toArray(),
+        rowsWhere(db.characterizations, 'entityId', ids),
         db.entities.toArray(),
       ]);
       const fresh = digests(rows, new Map<string, Entity>(entities.map((e) => [e.id, e])));

@@ -5,6 +5,7 @@
 // worker restart between delete and undo loses nothing.
 import type { SanadDb, TrashEntry } from '../../data/db';
 import type { Corpus } from './corpus';
+import { deleteWhere, rowsWhere } from './keyed';
 import { findStored, withEngine } from './sources-admin';
 import type { Handler } from './router';
 
@@ -35,9 +36,9 @@ async function deleteSources(corpus: Corpus, ids: readonly string[], now: number
       );
     const found = sources.map((s) => s.id);
     const [mentions, characterizations, notes, gazetteer] = await Promise.all([
-      db.mentions.where('sourceId').anyOf(found).toArray(),
-      db.characterizations.where('sourceId').anyOf(found).toArray(),
-      db.notes.where('sourceId').anyOf(found).toArray(),
+      rowsWhere(db.mentions, 'sourceId', found),
+      rowsWhere(db.characterizations, 'sourceId', found),
+      rowsWhere(db.notes, 'sourceId', found),
       corpus.index.storedVersion(),
     ]);
     const token = newToken(now);
@@ -53,9 +54,9 @@ async function deleteSources(corpus: Corpus, ids: readonly string[], now: number
     await db.trash.clear();
     await db.trash.add(entry);
     await db.sources.bulkDelete(found);
-    await db.mentions.where('sourceId').anyOf(found).delete();
-    await db.characterizations.where('sourceId').anyOf(found).delete();
-    await db.notes.where('sourceId').anyOf(found).delete();
+    await deleteWhere(db.mentions, 'sourceId', found);
+    await deleteWhere(db.characterizations, 'sourceId', found);
+    await deleteWhere(db.notes, 'sourceId', found);
     await corpus.index.refreshDigests(characterizations.map((c) => c.entityId));
     return { token, deleted: found.length };
   }, [db.trash, db.notes]);

@@ -9,6 +9,7 @@ import type { Source, SourceSummary } from '../../lib/types';
 import type { Corpus } from './corpus';
 import { indexTables, StaleEngineError, type Engine } from './corpus-index';
 import { problemsMessage } from './entities-admin';
+import { firstKeyWhere } from './keyed';
 import type { Handler } from './router';
 
 type SourceRequests = 'source/lookup' | 'source/add' | 'source/batch-end' | 'source/list' | 'source/update';
@@ -40,18 +41,15 @@ export function isQuotaError(error: unknown): boolean {
 
 /** Which stored source has each key: by canonical URL first, then by text hash. Reads indexes only. */
 export async function findStored(db: SanadDb, keys: readonly DedupKeys[]): Promise<Found[]> {
-  const byUrl = new Map<string, string>();
-  const byHash = new Map<string, string>();
   const urls = keys.map((k) => k.canonicalUrl).filter((u): u is string => u !== null);
-  if (urls.length)
-    await db.sources
-      .where('canonicalUrl')
-      .anyOf(urls)
-      .eachKey((key, cursor) => byUrl.set(String(key), String(cursor.primaryKey)));
-  await db.sources
-    .where('textHash')
-    .anyOf(keys.map((k) => k.textHash))
-    .eachKey((key, cursor) => byHash.set(String(key), String(cursor.primaryKey)));
+  const [byUrl, byHash] = await Promise.all([
+    firstKeyWhere(db.sources, 'canonicalUrl', urls),
+    firstKeyWhere(
+      db.sources,
+      'textHash',
+      keys.map((k) => k.textHash),
+    ),
+  ]);
   return keys.map((k) => {
     const url = k.canonicalUrl === null ? undefined : byUrl.get(k.canonicalUrl);
     if (url) return { id: url, by: 'url' };
