@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { openDb, type SanadDb } from './db';
 import { seedShippedCorpus, type ShippedCorpus } from './seed';
 import { SHIPPED_SOURCES } from './shipped-sources';
+import { textHash } from '../lib/import/dedup';
 import type { Entity, Source } from '../lib/types';
 
 const entity = (id: string, ar: string): Entity => ({
@@ -50,6 +51,12 @@ describe('seedShippedCorpus', () => {
     expect((await db.sources.get('seed-000'))!.text).toContain('ملاذٌ آمنٌ');
     expect((await db.sources.get('seed-000'))!.text).not.toContain('Exit mobile version');
     expect((await db.sources.get('seed-004'))!.text).not.toContain('زر الذهاب إلى الأعلى');
+    // Found again by the hash of the folded text: the same text without its harakat is the same source.
+    const seed = (await db.sources.get('seed-000'))!;
+    expect(seed.textHash).toMatch(/^[0-9a-f]{16}$/);
+    const bare = seed.text.replace(/[\u064B-\u0652]/g, '');
+    expect(bare).not.toBe(seed.text);
+    expect(await db.sources.where('textHash').equals(textHash(bare)).primaryKeys()).toEqual(['seed-000']);
   });
 
   it('is idempotent: a second run (a worker restart) writes nothing and duplicates nothing', async () => {

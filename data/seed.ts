@@ -2,6 +2,7 @@
 // idempotent and cheap when nothing changed. Shipped rows are replaced when the shipped corpus
 // changes; the user's own sources, and shipped entities the user edited, are never touched.
 import { fnv1a } from '../lib/hash';
+import { dedupKeys } from '../lib/import/dedup';
 import type { Entity, Source } from '../lib/types';
 import { getSetting, putSetting, type SanadDb, type StoredEntity } from './db';
 import type { ShippedSource } from './shipped-sources';
@@ -40,6 +41,8 @@ export async function seedShippedCorpus(
     );
     const sources: Source[] = corpus.sources.map((s) => ({
       ...s,
+      // The dedup keys, so that adding a shipped article's text (or URL) finds it already stored.
+      ...dedupKeys({ url: s.url, text: s.text }),
       origin: 'shipped',
       addedAt: existing.get(s.id)?.addedAt ?? now,
       updatedAt: now,
