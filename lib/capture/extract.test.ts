@@ -159,3 +159,14 @@ describe('articleToDraft', () => {
     expect(d.format).toBe('html');
   });
 });
+
+describe('extractArticle: Readability’s byline is not taken over the page’s own word', () => {
+  it('article-extraction-benchmark/1ee91d1fce65 (Polygraph ClaimReview, author {Organization POLYGRAPH.info}): no author, although Readability finds «The Russian and Syrian defense ministries»', async () => {
+    const a = await extractArticle(
+      pageDoc('article-extraction-benchmark/1ee91d1fce65.html'),
+      'https://example.org/a',
+    );
+    expect(a.authors).toBeNull();
+    expect(a.outlet).toEqual({ value: 'POLYGRAPH.info', from: 'json-ld' });
+  });
+});

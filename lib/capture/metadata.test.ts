@@ -101,11 +101,8 @@ const ROWS: Row[] = [
   },
   {
     page: 'postlight/www.nytimes.com.html',
-    why: '<meta name=byl value="By Marc Santora, William K. Rashbaum, Al Baker and Adam Goldman"> (value=, not content=); article:author are profile URLs',
-    title: [
-      'Ahmad Khan Rahami Is Arrested in Manhattan and New Jersey Bombings (Published 2016)',
-      'open-graph',
-    ],
+    why: '<meta name=byl value="By Marc Santora, William K. Rashbaum, Al Baker and Adam Goldman"> (value=, not content=); article:author are profile URLs; og:title adds « (Published 2016)» to the <h1>',
+    title: ['Ahmad Khan Rahami Is Arrested in Manhattan and New Jersey Bombings', 'title'],
     authors: [['Marc Santora', 'William K. Rashbaum', 'Al Baker', 'Adam Goldman'], 'meta'],
     outlet: null,
     date: ['2016-09-19', 'article-meta'],

@@ -98,7 +98,9 @@ export function extractMetadata(
   ];
   const byline = windows.map((w) => textByline(w)).find((b) => b !== null) ?? null;
   if (byline) authorSources.push([byline.names, 'byline']);
-  if (hints.byline) authorSources.push([[hints.byline], 'readability']);
+  // Readability's byline is a guess from class names; when the page's JSON-LD names an organization
+  // as the author (Polygraph's ClaimReview, where Readability picks the claimant), the page has said.
+  if (hints.byline && !a?.organizationAuthors.length) authorSources.push([[hints.byline], 'readability']);
   let authors: Sourced<string[]> | null = null;
   for (const [values, from] of authorSources) {
     const names: string[] = [];
@@ -138,7 +140,10 @@ export function extractMetadata(
   for (const [t, from] of titleCandidates) {
     const clean = t ? stripTitleEdges(t, edgeNames) : '';
     if (clean) {
-      title = src(clean, from);
+      // The headline shown, when the declared one only adds a note to it: NYT's og:title
+      // "… Bombings (Published 2016)" over the h1 "… Bombings".
+      const shown = h1 && clean.startsWith(`${h1} (`) ? h1 : null;
+      title = shown ? src(shown, 'title') : src(clean, from);
       break;
     }
   }
