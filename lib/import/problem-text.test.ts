@@ -74,6 +74,23 @@ describe('problemText', () => {
     expect(problemText(p, 'ar')).toBe(`النص الملصق، الحقل ${FSI}title${PDI}: حقل مطلوب غير موجود`);
   });
 
+  it('calls an entity being edited by name', () => {
+    const p: ImportProblem = {
+      file: 'entity',
+      line: null,
+      record: null,
+      field: 'aliases[0].lang',
+      code: 'invalid',
+      detail: 'expected one of "ar" | "en" | "ur" | "fa" | "ps", received "de"',
+    };
+    expect(problemText(p, 'en')).toBe(
+      'The entity, field aliases[0].lang: expected one of "ar" | "en" | "ur" | "fa" | "ps", received "de"',
+    );
+    expect(problemText(p, 'ar')).toBe(
+      `الكيان، الحقل ${FSI}aliases[0].lang${PDI}: قيمة غير صالحة (${FSI}expected one of "ar" | "en" | "ur" | "fa" | "ps", received "de"${PDI})`,
+    );
+  });
+
   it('has an Arabic reason for every code', () => {
     const codes = [
       'unreadable',

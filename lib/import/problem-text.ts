@@ -4,6 +4,7 @@
 // File names, fields and details are isolated (U+2068 … U+2069) so a Latin name does not reorder the
 // Arabic sentence around it.
 import { PASTE_FILE } from './formats';
+import { ENTITY_FILE } from './schema';
 import type { ImportProblem, ProblemCode } from './types';
 
 const FSI = '\u2068';
@@ -22,7 +23,7 @@ const AR_CODE: Record<ProblemCode, string> = {
   'too-large': 'الملف أكبر من 50 ميغابايت؛ قسّمه إلى ملفات أصغر',
 };
 
-/** What an invalid value of these fields should be, in Arabic. */
+/** What an invalid value of a source's field should be, in Arabic (not nested ones: an alias's `lang` is another list). */
 const AR_EXPECTED: Record<string, string> = {
   date: 'المتوقع تاريخ موجود في التقويم بالصيغة YYYY-MM-DD',
   url: 'المتوقع رابط كامل يبدأ بـ http://‎ أو https://‎',
@@ -36,10 +37,9 @@ const AR_KEEPS_DETAIL = new Set<ProblemCode>(['unreadable', 'front-matter', 'jso
 
 function fileName(file: string, lang: 'en' | 'ar'): string {
   if (file === PASTE_FILE) return lang === 'ar' ? 'النص الملصق' : 'Pasted text';
+  if (file === ENTITY_FILE) return lang === 'ar' ? 'الكيان' : 'The entity';
   return lang === 'ar' ? iso(file) : file;
 }
-
-const lastField = (field: string): string => field.replace(/^.*[.\]]/, '');
 
 export function problemText(p: ImportProblem, lang: 'en' | 'ar'): string {
   if (lang === 'en') {
@@ -54,7 +54,7 @@ export function problemText(p: ImportProblem, lang: 'en' | 'ar'): string {
   if (p.line !== null) where.push(`السطر ${p.line}`);
   if (p.field !== null) where.push(`الحقل ${iso(p.field)}`);
   let what = AR_CODE[p.code];
-  const expected = p.code === 'invalid' && p.field !== null ? AR_EXPECTED[lastField(p.field)] : undefined;
+  const expected = p.code === 'invalid' && p.field !== null ? AR_EXPECTED[p.field] : undefined;
   if (expected) what += `، ${expected}`;
   if (AR_KEEPS_DETAIL.has(p.code)) what += ` (${iso(p.detail)})`;
   return `${where.join('، ')}: ${what}`;

@@ -155,10 +155,13 @@ export function validateDraft(
   return r.success ? { draft: r.output } : { problems: issuesToProblems(r.issues, at) };
 }
 
+/** The pseudo-file of an entity's problems (problem-text.ts names it in words). */
+export const ENTITY_FILE = 'entity';
+
 /** Validates an entity the user wrote or edited (entity/put); problems are at the pseudo-file `entity`. */
 export function validateEntity(value: unknown): { entity: Entity } | { problems: ImportProblem[] } {
   const r = v.safeParse(EntitySchema, value, { abortEarly: false });
   if (r.success) return { entity: r.output };
-  const at: DraftAt = { file: 'entity', line: null, record: null };
+  const at: DraftAt = { file: ENTITY_FILE, line: null, record: null };
   return { problems: issuesToProblems(r.issues, at) };
 }
