@@ -43,7 +43,10 @@ export function EntityForm({
           lang={dir === 'rtl' ? 'ar' : undefined}
           rows={3}
           value={v[field]}
-          onInput={(e) => setV({ ...v, [field]: e.currentTarget.value })}
+          onInput={(e) => {
+            const value = e.currentTarget.value;
+            setV((old) => ({ ...old, [field]: value }));
+          }}
         />
       ) : (
         <input
@@ -52,7 +55,10 @@ export function EntityForm({
           dir={dir}
           lang={dir === 'rtl' ? 'ar' : 'en'}
           value={v[field]}
-          onInput={(e) => setV({ ...v, [field]: e.currentTarget.value })}
+          onInput={(e) => {
+            const value = e.currentTarget.value;
+            setV((old) => ({ ...old, [field]: value }));
+          }}
         />
       )}
     </label>
@@ -73,7 +79,10 @@ export function EntityForm({
             id="new-entity-type"
             name="entity-type"
             value={v.type}
-            onChange={(e) => setV({ ...v, type: e.currentTarget.value as EntityType })}
+            onChange={(e) => {
+              const type = e.currentTarget.value as EntityType;
+              setV((old) => ({ ...old, type }));
+            }}
           >
             {TYPES.map((t) => (
               <option key={t} value={t}>

@@ -66,7 +66,10 @@ export function PasteForm({ lang, onAdd }: { lang: UiLang; onAdd: (file: ParsedF
               type="text"
               dir={f === 'date' || f === 'url' || f === 'lang' ? 'ltr' : 'auto'}
               value={meta[f]}
-              onInput={(e) => setMeta({ ...meta, [f]: e.currentTarget.value })}
+              onInput={(e) => {
+                const value = e.currentTarget.value;
+                setMeta((old) => ({ ...old, [f]: value }));
+              }}
             />
           </label>
         ))}

@@ -56,7 +56,10 @@ export function SourceEditForm({
               type="text"
               {...(f === 'date' || f === 'url' || f === 'lang' ? { dir: 'ltr' } : langAttrs(source.lang))}
               value={values[f]}
-              onInput={(e) => setValues({ ...values, [f]: e.currentTarget.value })}
+              onInput={(e) => {
+                const value = e.currentTarget.value;
+                setValues((old) => ({ ...old, [f]: value }));
+              }}
             />
           </label>
         ))}

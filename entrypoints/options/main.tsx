@@ -11,7 +11,7 @@ import { ImportPanel } from '../../components/manage/ImportPanel';
 import { SettingsPanel } from '../../components/manage/SettingsPanel';
 import { SitesPanel } from '../../components/manage/SitesPanel';
 import { SourcesPanel } from '../../components/manage/SourcesPanel';
-import { uiLang } from '../../components/t';
+import { applyUiLang, uiLang } from '../../components/t';
 import { DEFAULT_SETTINGS, type UserSettings } from '../../lib/types';
 
 const PANELS: PanelId[] = ['import', 'sources', 'entities', 'sites', 'settings', 'backup'];
@@ -69,4 +69,6 @@ function Options() {
   );
 }
 
+// The browser's language until the user's setting is read (then the page follows the setting).
+applyUiLang();
 render(<Options />, document.getElementById('app')!);
