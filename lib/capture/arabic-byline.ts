@@ -51,8 +51,8 @@ function englishNames(rest: string): string[] | null {
 }
 
 /** The first byline in `text` (paragraphs or lines), or null. Read only the opening of the article. */
-export function textByline(text: string, window = 1500): TextByline | null {
-  const slice = text.slice(0, window);
+export function textByline(text: string, limit = 1500): TextByline | null {
+  const slice = text.slice(0, limit);
   let offset = 0;
   for (const rawLine of slice.split('\n')) {
     const start = offset;

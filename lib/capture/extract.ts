@@ -24,6 +24,8 @@ interface ReadabilityResult {
 
 interface ReadabilityRun {
   result: ReadabilityResult | null;
+  /** The copy Readability worked on: where its HTML is parsed back, never into a live document. */
+  clone: Document;
   /** Readability's own quick test (its companion file, ≈ 1 KB) of whether the page holds an article. */
   readerable: boolean;
 }
@@ -37,13 +39,13 @@ async function runReadability(doc: Document): Promise<ReadabilityRun> {
   // Readability rewrites the document it is given: never the caller's.
   const clone = doc.cloneNode(true) as Document;
   try {
-    return { result: new Readability(clone).parse(), readerable };
+    return { result: new Readability(clone).parse(), readerable, clone };
   } catch {
-    return { result: null, readerable };
+    return { result: null, readerable, clone };
   }
 }
 
-/** Readability's `content` (HTML), parsed into an inert element of `doc`. */
+/** Readability's `content` (HTML), parsed into an element of `doc` (a parsed copy: inert, no scripts run). */
 function contentElement(doc: Document, html: string): Element {
   const box = doc.createElement('div');
   box.innerHTML = html;
@@ -59,7 +61,7 @@ export function fallbackText(doc: Document): string {
 export async function extractArticle(doc: Document, pageUrl: string): Promise<CapturedArticle> {
   const run = await runReadability(doc);
   const r = run.result;
-  const content = r?.content ? contentElement(doc, r.content) : null;
+  const content = r?.content ? contentElement(run.clone, r.content) : null;
   const readText = content ? blockText(content) : '';
   // On a page with no article Readability returns the whole body, menus included (a shop's
   // opening hours). Its quick test misses short articles (elbaladtv's four short paragraphs), so
