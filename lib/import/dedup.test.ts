@@ -137,6 +137,16 @@ describe('dedupKeys', () => {
     expect(a.textHash).not.toBe(b.textHash);
   });
 
+  it('gives new keys when the same object’s text or URL changes', () => {
+    const draft = { url: 'http://www.bbc.co.uk/arabic/world-44602509', text: bodyOf(BBC_207) };
+    const first = dedupKeys(draft);
+    expect(dedupKeys(draft)).toEqual(first);
+    draft.text = bodyOf(BBC_694);
+    expect(dedupKeys(draft).textHash).toBe(textHash(bodyOf(BBC_694)));
+    draft.url = 'https://www.bbc.com/arabic/x';
+    expect(dedupKeys(draft).canonicalUrl).toBe('https://bbc.com/arabic/x');
+  });
+
   it('has a null URL key for a source without a URL', () => {
     expect(dedupKeys({ url: null, text: 'نص' }).canonicalUrl).toBeNull();
   });

@@ -141,6 +141,14 @@ export function textHash(text: string): string {
   return hex(a) + hex(b);
 }
 
+// The options page asks the store with a draft's keys, then planImport needs them again: remembered
+// per draft object (while its url and text are the same strings), the dry run folds each text once.
+const remembered = new WeakMap<object, { url: string | null; text: string; keys: DedupKeys }>();
+
 export function dedupKeys(source: { url: string | null; text: string }): DedupKeys {
-  return { canonicalUrl: canonicalUrl(source.url), textHash: textHash(source.text) };
+  const hit = remembered.get(source);
+  if (hit && hit.url === source.url && hit.text === source.text) return { ...hit.keys };
+  const keys = { canonicalUrl: canonicalUrl(source.url), textHash: textHash(source.text) };
+  remembered.set(source, { url: source.url, text: source.text, keys });
+  return { ...keys };
 }
