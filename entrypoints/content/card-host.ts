@@ -9,13 +9,12 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '../../components/HoverCard.css?inline';
 import { HoverCard, type CardState } from '../../components/HoverCard';
-import type { MuteScope, WhyState } from '../../components/capture/WhyHighlighted';
+import type { MuteScope } from '../../components/capture/WhyHighlighted';
 import { uiLangOf, type UiLang } from '../../components/i18n';
 import type { EntityCard, EntityLabel } from '../../lib/messages';
-import type { Match } from '../../lib/matcher/types';
 import { askBackground } from '../../lib/send';
-import { siteKey } from '../../lib/site';
 import { MARK_TAG, UI_HOST_TAG } from './dom-rules';
+import { WhyController, type DescribeMark } from './card-why';
 import { placeCard } from './place-card';
 
 const OPEN_DELAY_MS = 300;
@@ -31,7 +30,7 @@ export interface CardHostOptions {
   /** This frame's hostname (entity/explain and site mutes are about it). */
   host: string;
   /** What a mark stands for, from the highlighter (null before it exists or for a mark not ours). */
-  describe: (mark: HTMLElement) => { entityId: string; via: Match['via']; text: string } | null;
+  describe: DescribeMark;
   label: (entityId: string) => EntityLabel | undefined;
 }
 
@@ -42,15 +41,17 @@ export interface CardHost {
 
 export function mountHoverCards(ctx: ContentScriptContext, hostOptions: CardHostOptions): CardHost {
   let lang: UiLang = uiLangOf(browser.i18n.getUILanguage());
-  askBackground(browser, { type: 'settings/get' }).then(
-    (settings) => {
-      if (settings.uiLang !== 'auto') lang = settings.uiLang;
-    },
-    () => undefined, // the browser's language, then
-  );
+  // Asked when the first card opens, not at start: most frames never open one.
+  let langRead: Promise<void> | null = null;
+  const readLang = () =>
+    (langRead ??= askBackground(browser, { type: 'settings/get' }).then(
+      (settings) => {
+        if (settings.uiLang !== 'auto') lang = settings.uiLang;
+      },
+      () => undefined, // the browser's language, then
+    ));
   let enabled = true;
   let cardState: CardState = { status: 'loading' };
-  let why: WhyState = { status: 'closed' };
   let shadow: ShadowRoot | null = null;
   const cards = new Map<string, Promise<EntityCard | null>>();
   let host: HTMLElement | null = null;
@@ -60,6 +61,12 @@ export function mountHoverCards(ctx: ContentScriptContext, hostOptions: CardHost
   let closeTimer: number | undefined;
   /** A mark we give focus back to ourselves: that focus must not reopen the card just closed. */
   let refocusing: HTMLElement | null = null;
+  const why = new WhyController(
+    hostOptions.host,
+    hostOptions.describe,
+    (mark) => current === mark,
+    () => rerender(),
+  );
 
   const cardFor = (entityId: string) => {
     let card = cards.get(entityId);
@@ -126,36 +133,6 @@ export function mountHoverCards(ctx: ContentScriptContext, hostOptions: CardHost
     host.dataset.side = place.side;
   };
 
-  const ask = (mark: HTMLElement) => {
-    const about = hostOptions.describe(mark);
-    if (!about) return;
-    why = { status: 'loading' };
-    rerender();
-    const request = { type: 'entity/explain', ...about, host: hostOptions.host } as const;
-    askBackground(browser, request).then(
-      (explanation) => current === mark && ((why = { status: 'ready', explanation }), rerender()),
-      (e: unknown) => current === mark && ((why = { status: 'error', message: String(e) }), rerender()),
-    );
-  };
-
-  const mute = (mark: HTMLElement, scope: MuteScope) => {
-    if (why.status !== 'ready') return;
-    const { entityId, alias } = why.explanation;
-    const ready = why;
-    why = { ...ready, busy: scope, muteError: undefined };
-    rerender();
-    const site = scope === 'site' ? siteKey(hostOptions.host) : null;
-    // The background tells every tab of the site (page/refresh): this page repaints without the mark.
-    askBackground(browser, {
-      type: 'mute/set',
-      mute: { entityId, alias: alias?.text ?? null, site },
-      muted: true,
-    }).then(
-      () => current === mark && ((why = { ...ready, muted: scope }), rerender()),
-      (e: unknown) => current === mark && ((why = { ...ready, muteError: String(e) }), rerender()),
-    );
-  };
-
   const nameOf = (id: string) => hostOptions.label(id)?.names[lang] ?? id;
 
   const rerender = () => current && show(current, cardState);
@@ -177,11 +154,11 @@ export function mountHoverCards(ctx: ContentScriptContext, hostOptions: CardHost
         },
         why: explainable
           ? {
-              state: why,
+              state: why.state,
               lang,
               nameOf,
-              onAsk: () => ask(mark),
-              onMute: (scope: MuteScope) => mute(mark, scope),
+              onAsk: () => why.ask(mark),
+              onMute: (scope: MuteScope) => why.mute(mark, scope),
             }
           : undefined,
       }),
@@ -196,14 +173,19 @@ export function mountHoverCards(ctx: ContentScriptContext, hostOptions: CardHost
     if (current === mark && host?.isConnected) return;
     if (!enabled) return;
     current = mark;
-    why = { status: 'closed' };
+    why.reset();
     const entityId = mark.dataset.entityId;
     if (!entityId) return;
-    show(mark, { status: 'loading' });
-    cardFor(entityId).then(
-      (card) => current === mark && show(mark, card ? { status: 'ready', card } : { status: 'error' }),
-      () => current === mark && show(mark, { status: 'error' }),
-    );
+    const card = cardFor(entityId);
+    void readLang().then(() => {
+      if (current !== mark) return;
+      show(mark, { status: 'loading' });
+      card.then(
+        (found) =>
+          current === mark && show(mark, found ? { status: 'ready', card: found } : { status: 'error' }),
+        () => current === mark && show(mark, { status: 'error' }),
+      );
+    });
   };
 
   function close(returnFocus: boolean) {
