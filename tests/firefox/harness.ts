@@ -34,7 +34,7 @@ export interface ExtensionGlobal {
 interface NavigateCommand {
   send(
     method: 'browsingContext.navigate',
-    params: { context: string; url: string; wait: 'complete' },
+    params: { context: string; url: string; wait: 'none' | 'complete' },
   ): Promise<unknown>;
 }
 /** Firefox's chrome-scope extension to BiDi, allowed by --remote-allow-system-access. */
@@ -112,8 +112,11 @@ export interface FirefoxSession {
   readonly proxy: BlockingProxy;
   /** moz-extension://<uuid><pathname> */
   url(pathname: string): string;
-  /** A new tab on a web page, after its load event. */
-  open(url: string): Promise<Page>;
+  /**
+   * A new tab on a web page, once its document is complete (or only interactive: some real pages
+   * retry their blocked resources forever and never fire load).
+   */
+  open(url: string, until?: 'interactive' | 'complete'): Promise<Page>;
   /** A new tab on an extension page, loaded. */
   openExtensionPage(pathname: string): Promise<Page>;
   /** Navigates `page` to an extension page and waits for it to be complete (BiDi navigate). */
@@ -223,9 +226,23 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
     },
     proxy,
     url,
-    async open(pageUrl) {
+    async open(pageUrl, until = 'complete') {
+      // Not page.goto: when a blocked https iframe shows Firefox's error page, BiDi's navigate (and so
+      // goto) fails with "Address rejected" although the page itself loaded. So start the navigation
+      // and wait for the document.
       const page = await browser.newPage();
-      await page.goto(pageUrl, { waitUntil: 'load' });
+      await bidiConnection(browser).send('browsingContext.navigate', {
+        context: contextId(page),
+        url: pageUrl,
+        wait: 'none',
+      });
+      await page.waitForFunction(
+        (wanted, state) =>
+          location.href === wanted && (document.readyState === 'complete' || document.readyState === state),
+        { timeout: 20_000, polling: 50 },
+        new URL(pageUrl).href,
+        until,
+      );
       return page;
     },
     openExtensionPage,
