@@ -5,11 +5,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseAntDocs } from '../lib/import/ant-doc';
+import { parseBackup, serializeBackup } from '../lib/import/backup';
 import { dedupKeys } from '../lib/import/dedup';
 import { parseImportFile } from '../lib/import/formats';
 import { planImport } from '../lib/import/plan';
 import { validateDraft } from '../lib/import/schema';
-import type { ParsedDraft, ParsedFile } from '../lib/import/types';
+import type { BackupData, ParsedDraft, ParsedFile } from '../lib/import/types';
+import { DEFAULT_SETTINGS } from '../lib/types';
 import { BBC_CORPUS, corpusFiles } from './lib/bbc-corpus';
 
 const files = corpusFiles(BBC_CORPUS).map((f) => ({ name: path.basename(f), raw: readFileSync(f, 'utf8') }));
@@ -79,3 +81,37 @@ console.log(
     `${plan.duplicates.length} duplicate (${plan.duplicates.length - byText} by URL, ${byText} by text), ${plan.invalid.length} invalid`,
 );
 console.log(`distinct text hashes ${hashes.size}, distinct canonical URLs ${urls.size}`);
+
+// A backup of the whole archive as user sources: written, read back, written again (must be the same).
+const backup: BackupData = {
+  format: 'sanad-backup',
+  version: 1,
+  sources: plan.fresh.map((d, i) => ({
+    id: `user-${String(i).padStart(5, '0')}`,
+    ...d.draft,
+    titleOrigin: d.draft.titleOrigin === 'file-name' ? undefined : d.draft.titleOrigin,
+    ...dedupKeys(d.draft),
+    origin: 'user',
+    addedAt: 1764583200000,
+    updatedAt: 1764583200000,
+  })),
+  entities: [],
+  mutes: [],
+  notes: [],
+  disabledSites: [],
+  globalEnabled: true,
+  settings: DEFAULT_SETTINGS,
+};
+let json = '';
+const writeMs = time(() => {
+  json = serializeBackup(backup);
+});
+let read: BackupData = backup;
+const readBackMs = time(() => {
+  read = parseBackup(json);
+});
+const same = serializeBackup(read) === json;
+console.log(
+  `backup of ${backup.sources.length} sources (${(json.length / 1e6).toFixed(1)} M chars): ` +
+    `serialize ${ms(writeMs)}, parse ${ms(readBackMs)}, re-export identical: ${same}`,
+);
