@@ -21,6 +21,11 @@ describe('scriptLang', () => {
     expect(scriptLang(text)).toBe(lang);
   });
 
+  it('counts astral Arabic letters, and a lone surrogate as nothing (the next letter still counts)', () => {
+    expect(scriptLang('\u{1EE00}\u{1EE01} ab')).toBe('ar');
+    expect(scriptLang('\ud83dب a')).toBe('ar');
+  });
+
   it('looks at the first 20,000 characters only', () => {
     expect(scriptLang('a'.repeat(20000) + 'ب'.repeat(30000))).toBe('en');
   });

@@ -27,7 +27,8 @@ export function scriptLang(text: string): 'ar' | 'en' {
   let latin = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < sample.length) {
+    const next = sample.charCodeAt(i + 1); // NaN past the end
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
       // Astral code points (Arabic mathematical letters…) are rare: tested one by one.
       const ch = String.fromCodePoint(sample.codePointAt(i) as number);
       if (ARABIC.test(ch)) arabic++;
