@@ -98,10 +98,10 @@ const HAND: Record<string, Hand> = {
     authors: ['Ahiza Garcia'],
     date: '2016-02-01',
   },
+  // The dateline reads «March 18 at 3:57 PM»: no year shown (only the URL has 2015/03/18).
   'readability/wapo-1/source.html': {
     title: 'Attack stokes instability fears in North Africa',
     authors: ['Erin Cunningham'],
-    date: '2015-03-18',
   },
   'readability/wapo-2/source.html': {
     title: 'Where do strained U.S.-Israeli relations go after Netanyahu’s victory?',

@@ -8,7 +8,7 @@ import { canonicalLang } from '../front-matter';
 import { readJsonLd } from './json-ld';
 import { MetaTags, absoluteUrl } from './meta-tags';
 import { OutletNames, splitNames, stripTitleEdges } from './names';
-import { normalizeDate, textDate } from './text-dates';
+import { datelineDate, normalizeDate } from './text-dates';
 import { textByline } from './arabic-byline';
 import { articleWindow } from './article-window';
 
@@ -192,7 +192,7 @@ export function extractMetadata(
     }
   }
   if (!date) {
-    const t = windows.map((w) => textDate(w.slice(0, 1500))).find((d) => d !== null);
+    const t = windows.map((w) => datelineDate(w)).find((d) => d !== null);
     if (t) date = src(t.iso, 'text-date');
   }
   if (!date) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeDate, textDate } from './text-dates';
+import { datelineDate, normalizeDate, textDate } from './text-dates';
 
 describe('normalizeDate: machine values as pages write them (source of each in the comment)', () => {
   const rows: [string, string | null, string][] = [
@@ -70,5 +70,20 @@ describe('textDate: datelines and dates in prose', () => {
   it('gives the offset of the first date in the original text', () => {
     const text = 'تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً';
     expect(textDate(text)?.at).toBe(text.indexOf('24'));
+  });
+});
+
+describe('datelineDate: only a short line of the opening is a dateline', () => {
+  it('finds the dateline under the headline (newspaper/arabic_article)', () => {
+    const text =
+      'معارضون يسيطرون على مخازن للصواريخ بريف دمشق\n\nالأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)\n\nدمشق، سوريا (CNN) -- أكدت جهات سورية معارضة';
+    expect(datelineDate(text)).toEqual({ iso: '2013-08-28', at: text.indexOf('28') });
+  });
+
+  it('skips a date inside a paragraph of prose (ant-bbc middleEast/BB-middleEast-977-20180908.txt)', () => {
+    const text =
+      'كانت البداية في 24 أيار/مايو 2017 حيث ظهر تقرير إخباري على الصفحة الرئيسية لوكالة الأنباء القطرية "قانا"، جاء فيه أن الشيخ تميم بن حمد آل ثاني أمير قطر يشيد بحركات إسلامية مثل حماس وحزب الله';
+    expect(textDate(text)?.iso).toBe('2017-05-24');
+    expect(datelineDate(text)).toBeNull();
   });
 });

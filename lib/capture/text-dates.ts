@@ -81,3 +81,22 @@ export function textDate(text: string): TextDate | null {
   const first = found[0] as { iso: string; at: number };
   return { iso: first.iso, at: map[first.at] ?? 0 };
 }
+
+/** Longest line still read as a dateline; prose mentions dates too («كانت البداية في 24 أيار/مايو 2017 حيث…»). */
+const DATELINE_MAX = 120;
+
+/**
+ * The publication date printed near the top of an article: the first full date on a short line of
+ * its opening (`text` as dom-text.ts gives it, one line per block or <br>), within `limit` characters.
+ */
+export function datelineDate(text: string, limit = 1500): TextDate | null {
+  let offset = 0;
+  for (const line of text.slice(0, limit).split('\n')) {
+    const at = offset;
+    offset += line.length + 1;
+    if (line.trim().length === 0 || line.length > DATELINE_MAX) continue;
+    const d = textDate(line);
+    if (d) return { iso: d.iso, at: at + d.at };
+  }
+  return null;
+}
