@@ -181,6 +181,22 @@ describe('file-level refusals', () => {
     expect((await parseImportFile('ok.txt', under)).problems).toEqual([]);
   });
 
+  it('refuses an Arabic text saved as Windows-1256 (read as UTF-8, as the browser does)', async () => {
+    const cp1256 = new TextDecoder('windows-1256');
+    const byChar = new Map<string, number>();
+    for (let b = 0; b < 256; b++) byChar.set(cp1256.decode(new Uint8Array([b])), b);
+    const bytes = new Uint8Array([...SEED_002_BODY].map((ch) => byChar.get(ch) ?? 0x3f));
+    const asRead = new TextDecoder('utf-8').decode(bytes);
+    const r = await parseImportFile('seed-002.txt', asRead);
+    expect(r.problems.map((p) => p.code)).toEqual(['unreadable']);
+    expect(r.problems[0]?.detail).toMatch(/not UTF-8/);
+  });
+
+  it('keeps a text with a few replacement characters of its own', async () => {
+    const r = await parseImportFile('seed-002.txt', `${SEED_002_TITLE}\n\n\uFFFD ${SEED_002_BODY}`);
+    expect(r.problems).toEqual([]);
+  });
+
   it('refuses binary data as unreadable', async () => {
     const r = await parseImportFile('scan.txt', '%PDF-1.7\n\u0000\u0001binary');
     expect(r.problems.map((p) => p.code)).toEqual(['unreadable']);

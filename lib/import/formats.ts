@@ -34,6 +34,17 @@ function utf8Bytes(s: string, limit: number): number {
   return n;
 }
 
+/**
+ * The browser decodes a file as UTF-8 and puts U+FFFD for every byte that is not: a text in another
+ * encoding comes out full of them. A few may be in a real text (a scrape's own damage): refused from
+ * 10 and 1 % of the characters.
+ */
+function decodedWell(content: string): boolean {
+  let bad = 0;
+  for (let i = content.indexOf('\uFFFD'); i >= 0; i = content.indexOf('\uFFFD', i + 1)) bad++;
+  return bad < 10 || bad < content.length / 100;
+}
+
 function fileProblem(file: string, code: ImportProblem['code'], detail: string): ParsedFile {
   return { file, drafts: [], problems: [{ file, line: null, record: null, field: null, code, detail }] };
 }
@@ -72,6 +83,12 @@ export async function parseImportFile(
   // A NUL never occurs in text: this is a binary file (a PDF or a Word document renamed, an image).
   if (content.includes('\u0000'))
     return fileProblem(name, 'unreadable', 'the file is not text (it holds binary data)');
+  if (!decodedWell(content))
+    return fileProblem(
+      name,
+      'unreadable',
+      'the file is not UTF-8 (an Arabic text saved as Windows-1256 or ISO-8859-6 reads as "�"): save it as UTF-8',
+    );
   if (isAntDoc(content)) return { file: name, ...parseAntDocs(name, content) };
   const ext = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
   switch (ext) {
