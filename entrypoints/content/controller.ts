@@ -117,7 +117,9 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     label: (id) => highlighter?.labelOf(id),
   });
 
-  const applySiteState = async () => {
+  /** `refresh`: mutes or settings changed; a frame that never loaded the engine keeps waiting. */
+  const applySiteState = async (refresh = false) => {
+    if (refresh && !loading) return; // no marks, no cards: its first site/get will see the new state
     const state = await askBackground(browser, { type: 'site/get', host });
     if (ctx.isInvalid) return;
     cards.setEnabled(state.hoverCards !== false);
@@ -154,7 +156,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       case 'page/snapshot':
         return { snapshot: snapshotOf(document, location.href) };
       case 'page/refresh':
-        await applySiteState();
+        await applySiteState(true);
         return { ok: true };
     }
   };
