@@ -197,6 +197,14 @@ describe('file-level refusals', () => {
     expect(r.problems).toEqual([]);
   });
 
+  it('refuses a UTF-16 file (Windows "Unicode") read as UTF-8', async () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'title: x'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    const r = await parseImportFile('a.txt', new TextDecoder('utf-8').decode(utf16));
+    expect(r.problems.map((p) => [p.code, p.detail])).toEqual([
+      ['unreadable', 'the file is not UTF-8 text (binary data, or UTF-16): save it as UTF-8 text'],
+    ]);
+  });
+
   it('refuses binary data as unreadable', async () => {
     const r = await parseImportFile('scan.txt', '%PDF-1.7\n\u0000\u0001binary');
     expect(r.problems.map((p) => p.code)).toEqual(['unreadable']);

@@ -80,9 +80,14 @@ export async function parseImportFile(
 ): Promise<ParsedFile> {
   if (content.length > MAX_FILE_BYTES || utf8Bytes(content, MAX_FILE_BYTES) > MAX_FILE_BYTES)
     return fileProblem(name, 'too-large', 'the file is over 50 MB; split it into smaller files');
-  // A NUL never occurs in text: this is a binary file (a PDF or a Word document renamed, an image).
+  // A NUL never occurs in UTF-8 text: this is a binary file (a PDF or a Word document renamed, an
+  // image), or UTF-16 (Windows "Unicode"), whose every Latin letter is followed by a NUL byte.
   if (content.includes('\u0000'))
-    return fileProblem(name, 'unreadable', 'the file is not text (it holds binary data)');
+    return fileProblem(
+      name,
+      'unreadable',
+      'the file is not UTF-8 text (binary data, or UTF-16): save it as UTF-8 text',
+    );
   if (!decodedWell(content))
     return fileProblem(
       name,
