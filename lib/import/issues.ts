@@ -24,7 +24,7 @@ function lastKey(issue: Issue): string {
   return String(key);
 }
 
-/** Valibot's `expected` in words: `"string"` → a string, `("a" | "b")` stays as it is. */
+/** Valibot's `expected` in words: `string` → a string, `("a" | "b")` → one of "a" | "b". */
 function expectedText(issue: Issue): string {
   const e = issue.expected ?? '';
   const words: Record<string, string> = {
@@ -58,7 +58,7 @@ function detailOf(issue: Issue, code: ProblemCode): string {
     default:
       // A schema issue (wrong type, not in a list) has Valibot's expected/received; a validation issue
       // carries our own reason as its message.
-      if (issue.kind === 'schema') return `expected ${expectedText(issue)}, received ${issue.received}`;
+      if (issue.kind === 'schema') return `expected ${expectedText(issue)}, received ${clip(issue.received)}`;
       return saysReceived(issue) ? issue.message : `${issue.message} (received ${clip(issue.received)})`;
   }
 }
