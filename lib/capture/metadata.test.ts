@@ -225,3 +225,18 @@ describe('extractMetadata: citation_* (no page in ../shared/pages carries them: 
     expect(m.url).toBe('https://example.org/paper');
   });
 });
+
+describe('extractMetadata: never throws', () => {
+  it('on an empty document and a page URL that is not a URL', () => {
+    const m = extractMetadata(pageDoc('<!doctype html><html><head></head><body></body></html>', true), '');
+    expect(m).toEqual({
+      title: null,
+      authors: null,
+      outlet: null,
+      date: null,
+      url: '',
+      lang: 'en',
+      kind: null,
+    });
+  });
+});

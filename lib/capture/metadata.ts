@@ -219,10 +219,19 @@ export function extractMetadata(
   if (!kind || kind.value === 'news') {
     const section = meta.first('article:section', 'og:article:section');
     if (section && OPINION_SECTION.test(section.trim())) kind = src('opinion', 'article-meta');
-    else if (OPINION_PATH.test(new URL(url).pathname)) kind = src('opinion', 'meta');
+    else if (OPINION_PATH.test(pathOf(url))) kind = src('opinion', 'meta');
   }
 
   return { title, authors, outlet, date, url, lang, kind };
+}
+
+/** The path of a URL, '' when it is not one (a snapshot of about:blank, an empty string). */
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
 }
 
 /** <time datetime> of the article: the one marked as published, else the first one in it. */
