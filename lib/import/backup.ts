@@ -117,7 +117,7 @@ export function parseBackup(json: string): BackupData {
   if (!v.is(Version, value))
     throw new BackupError(
       'invalid',
-      'This backup is damaged: its "version" is missing or not a whole number.',
+      'This backup is damaged: its "version" is missing or not a whole number from 1 up.',
       ['version: expected a whole number ≥ 1'],
     );
   if (value.version > BACKUP_VERSION)
