@@ -15,13 +15,35 @@ import { MuteList } from './MuteList';
 const PAGE = 100;
 
 async function loadAll() {
-  const [{ entities }, { mutes }, { sources }] = await Promise.all([
+  const [{ entities }, { mutes }] = await Promise.all([
     send({ type: 'entity/list' }),
     send({ type: 'mute/list' }),
-    send({ type: 'source/list' }),
   ]);
-  const titles = new Map(sources.map((s) => [s.id, { title: s.title, lang: s.lang }]));
-  return { entities, mutes, titles };
+  return { entities, mutes };
+}
+
+type Titles = Map<string, { title: string; lang: string }>;
+
+/**
+ * The source titles for the per-source counts, asked for the first time a count list is opened:
+ * with thousands of sources, the panel should not wait for them.
+ */
+function useTitles(revision: number): [Titles | null, () => void] {
+  const [titles, setTitles] = useState<Titles | null>(null);
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    send({ type: 'source/list' }).then(
+      ({ sources }) =>
+        live && setTitles(new Map(sources.map((s) => [s.id, { title: s.title, lang: s.lang }]))),
+      () => live && setTitles(new Map()),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, revision]);
+  return [titles, () => setWanted(true)];
 }
 
 export function EntitiesPanel({
@@ -35,12 +57,15 @@ export function EntitiesPanel({
 }) {
   const [reload, setReload] = useState(0);
   const state = useKeptAsync(loadAll, [revision, reload]);
+  const [titles, wantTitles] = useTitles(revision + reload);
   return (
     <Loaded state={state} lang={lang}>
       {(data) => (
         <EntityManager
           lang={lang}
           {...data}
+          titles={titles}
+          wantTitles={wantTitles}
           onChanged={() => {
             setReload((n) => n + 1);
             onChanged();
@@ -56,12 +81,14 @@ function EntityManager({
   entities,
   mutes: storedMutes,
   titles,
+  wantTitles,
   onChanged,
 }: {
   lang: UiLang;
   entities: ManagedEntity[];
   mutes: Mute[];
-  titles: Map<string, { title: string; lang: string }>;
+  titles: Titles | null;
+  wantTitles: () => void;
   onChanged: () => void;
 }) {
   const m = MANAGE_STRINGS[lang];
@@ -136,7 +163,8 @@ function EntityManager({
             mutes={mutes}
             busy={busy}
             nameOf={nameOf}
-            sourceOf={(id) => titles.get(id)}
+            sourceOf={(id) => titles?.get(id)}
+            onOpenCounts={wantTitles}
             actions={{
               mute: (x) => void setMute(x, true),
               removeAlias: (text) => void put(withoutAlias(item.entity, text)),

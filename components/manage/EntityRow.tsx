@@ -26,6 +26,7 @@ export function EntityRow({
   busy,
   nameOf,
   sourceOf,
+  onOpenCounts,
   actions,
 }: {
   lang: UiLang;
@@ -34,6 +35,7 @@ export function EntityRow({
   busy: boolean;
   nameOf: (id: string) => string;
   sourceOf: (id: string) => { title: string; lang: string } | undefined;
+  onOpenCounts: () => void;
   actions: EntityActions;
 }) {
   const m = MANAGE_STRINGS[lang];
@@ -55,7 +57,12 @@ export function EntityRow({
         {item.editedByUser && ` · ${m.edited}`} · {u.mentions(item.mentions)} ·{' '}
         {u.sources(item.perSource.length)}
       </div>
-      <details onToggle={(ev) => setOpen(ev.currentTarget.open)}>
+      <details
+        onToggle={(ev) => {
+          setOpen(ev.currentTarget.open);
+          if (ev.currentTarget.open) onOpenCounts();
+        }}
+      >
         <summary>{m.perSource}</summary>
         {open &&
           (item.perSource.length === 0 ? (

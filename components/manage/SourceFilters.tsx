@@ -1,4 +1,5 @@
 // The sources list's controls: sort and the filters (outlet, language, kind, origin, date range).
+import { useMemo } from 'preact/hooks';
 import type { ManagedSource } from '../../lib/messages';
 import type { SourceKind } from '../../lib/types';
 import { STRINGS, type UiLang } from '../i18n';
@@ -27,8 +28,8 @@ export function SourceFilters({
 }) {
   const m = MANAGE_STRINGS[lang];
   const u = STRINGS[lang];
-  const outlets = facetValues(sources, (s) => s.outlet);
-  const langs = facetValues(sources, (s) => primaryLang(s.lang));
+  const outlets = useMemo(() => facetValues(sources, (s) => s.outlet), [sources]);
+  const langs = useMemo(() => facetValues(sources, (s) => primaryLang(s.lang)), [sources]);
   const sorts: SourceSort[] = searching
     ? ['relevance', 'added', 'date', 'title']
     : ['added', 'date', 'title'];

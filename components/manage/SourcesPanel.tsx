@@ -64,7 +64,9 @@ function SourceManager({
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<SourceFilter>(NO_FILTER);
   const [sort, setSort] = useState<SourceSort>('added');
-  const [limit, setLimit] = useState(PAGE);
+  // How many rows are shown, for the current query, filter and sort: a new one starts at one page
+  // again, in the same render (an effect would paint the list twice for every key typed).
+  const [paging, setPaging] = useState({ key: '', limit: PAGE });
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -77,7 +79,9 @@ function SourceManager({
     () => applyFilters(sources, filter, effectiveSort, hits, lang),
     [sources, filter, effectiveSort, hits, lang],
   );
-  useEffect(() => setLimit(PAGE), [query, filter, sort]);
+  const viewKey = JSON.stringify([query, filter, effectiveSort]);
+  const limit = paging.key === viewKey ? paging.limit : PAGE;
+  const setLimit = (n: number) => setPaging({ key: viewKey, limit: n });
 
   const save = async (id: string, patch: SourceMetaPatch) => {
     const { source } = await send({ type: 'source/update', id, patch });

@@ -48,6 +48,15 @@ export function matchesFilter(s: ManagedSource, f: SourceFilter): boolean {
   );
 }
 
+const collators = new Map<string, Intl.Collator>();
+
+/** One collator per language: making one costs more than sorting a page of titles with it. */
+function collatorFor(lang: string): Intl.Collator {
+  let c = collators.get(lang);
+  if (!c) collators.set(lang, (c = new Intl.Collator(lang)));
+  return c;
+}
+
 /**
  * Filters, then sorts: `date` and `added` newest first (undated sources last), `title` in the
  * collation of `collateLang`, `relevance` in the order of `searchIds` (the search's ranking).
@@ -62,7 +71,7 @@ export function applyFilters(
 ): ManagedSource[] {
   const rank = searchIds ? new Map(searchIds.map((id, i) => [id, i])) : null;
   const kept = sources.filter((s) => (!rank || rank.has(s.id)) && matchesFilter(s, filter));
-  const collator = new Intl.Collator(collateLang);
+  const collator = collatorFor(collateLang);
   const byTitle = (a: ManagedSource, b: ManagedSource) => collator.compare(a.title, b.title);
   switch (sort) {
     case 'relevance':
