@@ -41,6 +41,13 @@ export interface TrashEntry {
 
 export const DB_NAME = 'sanad';
 
+/**
+ * Settings key: how many sources are stored, kept by every background transaction that adds or
+ * removes some, recounted by a full rebuild, dropped by seeding. IndexedDB's count() walks the whole
+ * store (60–340 ms with 3,800 sources in Chromium) and the popup shows the count each time it opens.
+ */
+export const SOURCE_COUNT_KEY = 'sourceCount';
+
 export type SanadDb = Dexie & {
   sources: EntityTable<Source, 'id'>;
   entities: EntityTable<StoredEntity, 'id'>;

@@ -4,7 +4,7 @@
 import { fnv1a } from '../lib/hash';
 import { dedupKeys } from '../lib/import/dedup';
 import type { Entity, Source } from '../lib/types';
-import { getSetting, putSetting, type SanadDb, type StoredEntity } from './db';
+import { getSetting, putSetting, SOURCE_COUNT_KEY, type SanadDb, type StoredEntity } from './db';
 import type { ShippedSource } from './shipped-sources';
 
 export const SHIPPED_VERSION_KEY = 'shippedCorpusVersion';
@@ -63,6 +63,8 @@ export async function seedShippedCorpus(
     await db.entities.bulkDelete(retired);
 
     await putSetting(db, SHIPPED_VERSION_KEY, version);
+    await db.settings.delete(SOURCE_COUNT_KEY); // recounted when next asked
+
     return { changed: true, version };
   });
 }

@@ -17,6 +17,7 @@ import {
   type SanadDb,
   type StoredCharacterization,
   type StoredEntity,
+  SOURCE_COUNT_KEY,
 } from '../../data/db';
 import { deleteWhere, rowsWhere } from './keyed';
 
@@ -134,6 +135,22 @@ export class CorpusIndex {
     return touched;
   }
 
+  /** The number of stored sources (counted once if no transaction has recorded it yet). */
+  async sourceCount(): Promise<number> {
+    const kept = await getSetting<number | null>(this.db, SOURCE_COUNT_KEY, null);
+    if (kept !== null) return kept;
+    const counted = await this.db.sources.count();
+    await putSetting(this.db, SOURCE_COUNT_KEY, counted);
+    return counted;
+  }
+
+  /** Inside the transaction that added (delta > 0) or removed sources; a missing count stays missing. */
+  async adjustSourceCount(delta: number): Promise<void> {
+    if (delta === 0) return;
+    const kept = await getSetting<number | null>(this.db, SOURCE_COUNT_KEY, null);
+    if (kept !== null) await putSetting(this.db, SOURCE_COUNT_KEY, kept + delta);
+  }
+
   /** The version of the stored gazetteer (null before the first rebuild that recorded it). */
   storedVersion(): Promise<string | null> {
     return getSetting<string | null>(this.db, GAZETTEER_VERSION_KEY, null);
@@ -177,7 +194,11 @@ export class CorpusIndex {
     };
     const derived: Derived = { mentions: [], rows: [] };
     // each(), not toArray(): a text is dropped as soon as it is matched (thousands of sources).
-    await db.sources.each((source) => deriveInto(derived, engine, source));
+    let count = 0;
+    await db.sources.each((source) => {
+      count++;
+      deriveInto(derived, engine, source);
+    });
     const { mentions, rows } = derived;
     await db.mentions.clear();
     await db.mentions.bulkAdd(mentions);
@@ -188,6 +209,7 @@ export class CorpusIndex {
     await putSetting(db, GAZETTEER_KEY, compiled);
     await putSetting(db, GAZETTEER_VERSION_KEY, compiled.version);
     await putSetting(db, CHARACTERIZED_KEY, CHARACTERIZE_VERSION);
+    await putSetting(db, SOURCE_COUNT_KEY, count);
     return compiled;
   }
 

@@ -87,7 +87,7 @@ export class Corpus {
       'corpus/summary': async ({ limit }) => {
         await this.ready();
         const [sourceCount, entityCount] = await Promise.all([
-          this.db.sources.count(),
+          this.index.sourceCount(),
           this.db.entities.count(),
         ]);
         const summarize = ({ text, ...rest }: Source): SourceSummary => ({ ...rest, length: text.length });

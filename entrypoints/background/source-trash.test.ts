@@ -38,6 +38,8 @@ describe('source/delete and source/undo-delete', () => {
 
     const { token, deleted } = await bg.send({ type: 'source/delete', ids: [id, 'no-such-id'] });
     expect(deleted).toBe(1);
+    // The kept count follows: 5 shipped + 2 added − 1.
+    expect((await bg.send({ type: 'corpus/summary', limit: 1 })).sourceCount).toBe(6);
     expect(await rowsOf(bg, id)).toEqual({
       source: undefined,
       mentions: [],
@@ -50,6 +52,7 @@ describe('source/delete and source/undo-delete', () => {
 
     const restarted = background('trash-a', bg.db);
     expect(await restarted.send({ type: 'source/undo-delete', token })).toEqual({ restored: 1 });
+    expect((await restarted.send({ type: 'corpus/summary', limit: 1 })).sourceCount).toBe(7);
     expect(await rowsOf(restarted, id)).toEqual(before);
     const after = await snapshot(bg.db);
     expect(after).toEqual(everything);

@@ -54,6 +54,7 @@ async function deleteSources(corpus: Corpus, ids: readonly string[], now: number
     await db.trash.clear();
     await db.trash.add(entry);
     await db.sources.bulkDelete(found);
+    await corpus.index.adjustSourceCount(-found.length);
     await deleteWhere(db.mentions, 'sourceId', found);
     await deleteWhere(db.characterizations, 'sourceId', found);
     await deleteWhere(db.notes, 'sourceId', found);
@@ -81,6 +82,7 @@ async function undoDelete(corpus: Corpus, token: string, now: number) {
       const back = entry.sources.filter((_, i) => !present[i] && !keyed[i]);
       const ids = new Set(back.map((s) => s.id));
       await db.sources.bulkAdd(back);
+      await corpus.index.adjustSourceCount(back.length);
       let touched: Iterable<string>;
       if (entry.gazetteer !== null && entry.gazetteer === engine.version) {
         await corpus.index.assertCurrent(engine);

@@ -143,6 +143,7 @@ async function addDrafts(corpus: Corpus, drafts: readonly unknown[], batch?: str
       });
       writing = sources.length;
       await db.sources.bulkAdd(sources);
+      await corpus.index.adjustSourceCount(sources.length);
       const touched = await corpus.index.indexSources(engine, sources);
       if (batch !== undefined) {
         // Persisted with the sources, so that a worker restart before batch-end loses no entity.
