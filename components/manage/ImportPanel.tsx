@@ -1,6 +1,6 @@
 // Add and import: pasted texts and files are read and validated into a list, a dry run says what an
 // import would do, and only the import button writes — in chunks, with progress, cancel and resume.
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ImportPlan, ParsedFile } from '../../lib/import/types';
 import type { UiLang } from '../i18n';
 import { MANAGE_STRINGS } from '../i18n-manage';
@@ -25,6 +25,8 @@ export function ImportPanel({ lang, onWritten }: { lang: UiLang; onWritten: () =
   const run = useRef<ImportRun | null>(null);
 
   const all = [...pasted, ...files];
+  // The same vnode each render: Preact skips the report (hundreds of rows) while the progress moves.
+  const report = useMemo(() => plan && <ImportReport plan={plan} lang={lang} />, [plan, lang]);
   const records = all.reduce((n, f) => n + f.drafts.length, 0);
   const problems = all.reduce((n, f) => n + f.problems.length, 0);
   const running = progress?.phase === 'running';
@@ -135,7 +137,7 @@ export function ImportPanel({ lang, onWritten }: { lang: UiLang; onWritten: () =
       </div>
       <p class="muted">{plan && plan.fresh.length === 0 ? m.nothingNew : m.dryRunHint}</p>
       {error && <ErrorLine lang={lang} message={error} />}
-      {plan && <ImportReport plan={plan} lang={lang} />}
+      {report}
       {progress && progress.phase !== 'idle' && (
         <ImportProgress
           lang={lang}
