@@ -5,11 +5,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Only what is missing: Chromium for the Chrome e2e tests and the demo, firefox-esr for the Firefox
-# e2e tests (scripts/e2e-firefox.mjs). One apt-get update for both.
+# Only what is missing: Chromium for the Chrome e2e tests and the demo, firefox-esr and its Arabic
+# language pack for the Firefox e2e tests (scripts/e2e-firefox.mjs; the Arabic popup test needs
+# Firefox's UI in Arabic). One apt-get update for all.
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 packages=()
 if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then packages+=(chromium); fi
-if [ -z "${FIREFOX_PATH:-}" ] && [ ! -x /usr/bin/firefox-esr ]; then packages+=(firefox-esr); fi
+if [ -z "${FIREFOX_PATH:-}" ]; then
+  [ -x /usr/bin/firefox-esr ] || packages+=(firefox-esr)
+  installed firefox-esr-l10n-ar || packages+=(firefox-esr-l10n-ar)
+fi
 if [ "${#packages[@]}" -gt 0 ]; then
   echo "setup: installing Debian's ${packages[*]} (used by the browser tests and the demo)"
   SUDO=""

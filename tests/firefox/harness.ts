@@ -132,7 +132,16 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-async function launchFirefox(profileDir: string, proxyPort: number): Promise<Browser> {
+export interface FirefoxLaunchOptions {
+  /** Firefox's UI language (intl.locale.requested), e.g. 'ar': needs Debian's firefox-esr-l10n-<lang>. */
+  locale?: string;
+}
+
+async function launchFirefox(
+  profileDir: string,
+  proxyPort: number,
+  options: FirefoxLaunchOptions,
+): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -150,6 +159,7 @@ async function launchFirefox(profileDir: string, proxyPort: number): Promise<Bro
       'network.proxy.no_proxies_on': '',
       // Never go direct when the proxy says no.
       'network.proxy.failover_direct': false,
+      ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
     },
   });
   try {
@@ -161,7 +171,9 @@ async function launchFirefox(profileDir: string, proxyPort: number): Promise<Bro
   return browser;
 }
 
-export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
+export async function launchFirefoxWithExtension(
+  options: FirefoxLaunchOptions = {},
+): Promise<FirefoxSession> {
   if (!existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(
       `No built extension in ${FIREFOX_EXTENSION_DIR}: run "npx wxt build -b firefox" (scripts/e2e-firefox.mjs does).`,
@@ -176,7 +188,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
   const proxy = await blockingProxy();
   let browser: Browser;
   try {
-    browser = await launchFirefox(profileDir, proxy.port);
+    browser = await launchFirefox(profileDir, proxy.port, options);
   } catch (error) {
     await proxy.close();
     rmSync(profileDir, { recursive: true, force: true });
@@ -291,7 +303,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
     async relaunch() {
       await dropMessenger();
       await browser.close();
-      browser = await launchFirefox(profileDir, proxy.port);
+      browser = await launchFirefox(profileDir, proxy.port, options);
     },
     async close() {
       try {

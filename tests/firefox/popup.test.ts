@@ -122,3 +122,40 @@ describe('popup in Firefox ESR', () => {
     await page.close();
   });
 });
+
+describe('popup in an Arabic Firefox', () => {
+  let session: FirefoxSession;
+  before(async () => {
+    session = await launchFirefoxWithExtension({ locale: 'ar' });
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  it('is right-to-left with Arabic strings, and keeps Latin dates left-to-right', async () => {
+    const popup = await session.openExtensionPage('/popup.html');
+    // Firefox's UI is Arabic only with Debian's firefox-esr-l10n-ar (scripts/setup.sh installs it).
+    assert.equal(
+      await popup.evaluate(() => (globalThis as unknown as ArabicGlobal).browser.i18n.getUILanguage()),
+      'ar',
+    );
+    await waitInPage(popup, () => document.querySelector('[data-testid="corpus-count"]'), 10_000);
+    assert.equal(await popup.evaluate(() => document.documentElement.dir), 'rtl');
+    assert.equal(await popup.evaluate(() => document.documentElement.lang), 'ar');
+    const { entityCount } = await session.askBackground({ type: 'corpus/summary' });
+    // Arabic plural of كيان for 11–99 is the accusative singular (tamyiz): "75 كيانًا"; five sources: مصادر.
+    assert.ok(entityCount >= 11 && entityCount <= 99, `expected 11–99 entities, got ${entityCount}`);
+    assert.equal(
+      await popup.evaluate(() => document.querySelector('[data-testid="corpus-count"]')?.textContent),
+      `5 مصادر · ${entityCount} كيانًا`,
+    );
+    // seed-002 is dated 25 March 2024 (its first line).
+    assert.equal(
+      await popup.evaluate(() => document.querySelector('time[datetime="2024-03-25"]')?.getAttribute('dir')),
+      'ltr',
+    );
+    await popup.close();
+  });
+});
+
+type ArabicGlobal = { browser: { i18n: { getUILanguage(): string } } };
