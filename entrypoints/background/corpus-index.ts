@@ -19,13 +19,16 @@ import {
   type StoredEntity,
   SOURCE_COUNT_KEY,
 } from '../../data/db';
-import { deleteWhere, rowsWhere } from './keyed';
+import { deleteWhere, eachSourceChunk, rowsWhere } from './keyed';
 
 const GAZETTEER_KEY = 'compiledGazetteer';
 /** The version alone, so a transaction can check it without reading the whole compiled form. */
 const GAZETTEER_VERSION_KEY = 'gazetteerVersion';
 /** The engine version the stored characterizations were computed with. */
 export const CHARACTERIZED_KEY = 'characterizedWith';
+
+/** Sources read per request by a rebuild. */
+const SOURCE_CHUNK = 200;
 
 /** What indexing a source needs: built once per gazetteer, outside any transaction. */
 export interface Engine {
@@ -193,11 +196,11 @@ export class CorpusIndex {
       version: compiled.version,
     };
     const derived: Derived = { mentions: [], rows: [] };
-    // each(), not toArray(): a text is dropped as soon as it is matched (thousands of sources).
+    // In chunks: a text is dropped once matched, and each chunk is one request.
     let count = 0;
-    await db.sources.each((source) => {
-      count++;
-      deriveInto(derived, engine, source);
+    await eachSourceChunk(db, SOURCE_CHUNK, (sources) => {
+      count += sources.length;
+      for (const source of sources) deriveInto(derived, engine, source);
     });
     const { mentions, rows } = derived;
     await db.mentions.clear();

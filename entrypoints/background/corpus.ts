@@ -10,6 +10,7 @@ import { computedSummary, curatedSummary, stanceFor } from '../../lib/characteri
 import { claimWords } from './claim-words';
 import type { Source, SourceSummary } from '../../lib/types';
 import { CorpusIndex } from './corpus-index';
+import { eachSourceChunk } from './keyed';
 import type { CompiledGazetteer } from '../../lib/matcher/types';
 import type { Handler } from './router';
 
@@ -101,9 +102,7 @@ export class Corpus {
           return { sources: newest.map(summarize), sourceCount, entityCount };
         }
         const sources: SourceSummary[] = [];
-        await this.db.sources.each((source) => {
-          sources.push(summarize(source));
-        });
+        await eachSourceChunk(this.db, 500, (chunk) => sources.push(...chunk.map(summarize)));
         sources.sort((a, b) => a.id.localeCompare(b.id));
         return { sources, sourceCount, entityCount };
       },

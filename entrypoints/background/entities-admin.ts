@@ -22,11 +22,10 @@ export function problemsMessage(what: string, problems: readonly ImportProblem[]
   return `${what}: ${problems.map((p) => (p.field ? `${p.field}: ${p.detail}` : p.detail)).join('; ')}`;
 }
 
-/** Mentions per entity and per (entity, source), from the mention index's keys (no row is read). */
+/** Mentions per entity and per (entity, source), from one getAll of the mentions (small rows). */
 async function mentionCounts(db: SanadDb): Promise<Map<string, Map<string, number>>> {
-  const keys = (await db.mentions.orderBy('[entityId+sourceId]').keys()) as unknown as [string, string][];
   const counts = new Map<string, Map<string, number>>();
-  for (const [entityId, sourceId] of keys) {
+  for (const { entityId, sourceId } of await db.mentions.toArray()) {
     let perSource = counts.get(entityId);
     if (!perSource) counts.set(entityId, (perSource = new Map()));
     perSource.set(sourceId, (perSource.get(sourceId) ?? 0) + 1);

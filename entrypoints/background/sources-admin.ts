@@ -9,7 +9,7 @@ import type { Source, SourceSummary } from '../../lib/types';
 import type { Corpus } from './corpus';
 import { indexTables, StaleEngineError, type Engine } from './corpus-index';
 import { problemsMessage } from './entities-admin';
-import { firstKeyWhere } from './keyed';
+import { eachSourceChunk, firstKeyWhere } from './keyed';
 import type { Handler } from './router';
 
 type SourceRequests = 'source/lookup' | 'source/add' | 'source/batch-end' | 'source/list' | 'source/update';
@@ -244,16 +244,17 @@ export function sourceAdminHandlers(corpus: Corpus): { [K in SourceRequests]: Ha
     },
     'source/list': async () => {
       await corpus.ready();
-      // Distinct (entity, source) pairs straight from the index: one pass, no mention row read.
-      const pairs = (await db.mentions.orderBy('[entityId+sourceId]').uniqueKeys()) as unknown as [
-        string,
-        string,
-      ][];
-      const entities = new Map<string, number>();
-      for (const [, sourceId] of pairs) entities.set(sourceId, (entities.get(sourceId) ?? 0) + 1);
+      // Distinct entities per source from one getAll of the mentions (small rows).
+      const pairs = new Map<string, Set<string>>();
+      for (const { sourceId, entityId } of await db.mentions.toArray()) {
+        const set = pairs.get(sourceId);
+        if (set) set.add(entityId);
+        else pairs.set(sourceId, new Set([entityId]));
+      }
       const sources: ManagedSource[] = [];
-      await db.sources.each(({ text, ...rest }) => {
-        sources.push({ ...rest, length: text.length, entities: entities.get(rest.id) ?? 0 });
+      await eachSourceChunk(db, 500, (chunk) => {
+        for (const { text, ...rest } of chunk)
+          sources.push({ ...rest, length: text.length, entities: pairs.get(rest.id)?.size ?? 0 });
       });
       return { sources };
     },
