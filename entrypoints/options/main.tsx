@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '../../assets/page.css';
 import '../../components/manage/manage.css';
-import { dirOf, STRINGS, type UiLang } from '../../components/i18n';
+import { browser } from 'wxt/browser';
+import { dirOf, STRINGS, uiLangOf, type UiLang } from '../../components/i18n';
 import { MANAGE_STRINGS, type PanelId } from '../../components/i18n-manage';
 import { BackupPanel } from '../../components/manage/BackupPanel';
 import { send } from '../../components/manage/common';
@@ -11,7 +12,7 @@ import { ImportPanel } from '../../components/manage/ImportPanel';
 import { SettingsPanel } from '../../components/manage/SettingsPanel';
 import { SitesPanel } from '../../components/manage/SitesPanel';
 import { SourcesPanel } from '../../components/manage/SourcesPanel';
-import { applyUiLang, uiLang } from '../../components/t';
+import { applyUiLang, initUiLang, uiLang } from '../../components/t';
 import { DEFAULT_SETTINGS, type UserSettings } from '../../lib/types';
 
 const PANELS: PanelId[] = ['import', 'sources', 'entities', 'sites', 'settings', 'backup'];
@@ -24,7 +25,13 @@ function Options() {
   useEffect(() => {
     send({ type: 'settings/get' }).then(setSettings, () => setSettings(DEFAULT_SETTINGS));
   }, []);
-  const lang: UiLang = !settings || settings.uiLang === 'auto' ? uiLang() : settings.uiLang;
+  // Until the settings are read, the language initUiLang found; after, the setting as it changes
+  // (`auto` is the browser's language, not the one chosen when the page opened).
+  const lang: UiLang = !settings
+    ? uiLang()
+    : settings.uiLang === 'auto'
+      ? uiLangOf(browser.i18n.getUILanguage())
+      : settings.uiLang;
   useEffect(() => {
     document.documentElement.lang = lang;
     document.documentElement.dir = dirOf(lang);
@@ -69,6 +76,8 @@ function Options() {
   );
 }
 
-// The browser's language until the user's setting is read (then the page follows the setting).
-applyUiLang();
-render(<Options />, document.getElementById('app')!);
+// The first render is already in the user's language (no flash of the browser's).
+void initUiLang().then(() => {
+  applyUiLang();
+  render(<Options />, document.getElementById('app')!);
+});
