@@ -59,6 +59,7 @@ export interface ManageStrings {
   done: (added: number, skipped: number) => string;
   // Sources
   searchLabel: string;
+  filtersLegend: string;
   sortLabel: string;
   sort: { date: string; added: string; title: string; relevance: string };
   filterLabel: { outlet: string; lang: string; kind: string; origin: string; from: string; to: string };
@@ -215,6 +216,7 @@ const en: ManageStrings = {
     `Done: ${added === 1 ? '1 source' : `${added} sources`} added` +
     (skipped ? `, ${skipped} skipped (already stored or refused).` : '.'),
   searchLabel: 'Search titles, outlets, authors and URLs',
+  filtersLegend: 'Sort and filter the sources',
   sortLabel: 'Sort by',
   sort: {
     date: 'date (newest first)',

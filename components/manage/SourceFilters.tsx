@@ -37,7 +37,7 @@ export function SourceFilters({
   const orNull = (v: string) => (v === '' ? null : v);
   return (
     <fieldset class="source-filters">
-      <legend class="visually-hidden">{m.sortLabel}</legend>
+      <legend class="visually-hidden">{m.filtersLegend}</legend>
       <label class="field">
         <span>{m.sortLabel}</span>
         <select name="source-sort" value={sort} onChange={(e) => onSort(e.currentTarget.value as SourceSort)}>

@@ -98,6 +98,7 @@ export const MANAGE_AR: ManageStrings = {
   done: (added, skipped) =>
     `انتهى: أُضيف ${n(added)}` + (skipped ? `، وتُرك ${n(skipped)} (محفوظ من قبل أو مرفوض).` : '.'),
   searchLabel: 'ابحث في العناوين والوسائل والكتّاب والروابط',
+  filtersLegend: 'ترتيب المصادر وتصفيتها',
   sortLabel: 'رتّب حسب',
   sort: {
     date: 'التاريخ (الأحدث أولًا)',

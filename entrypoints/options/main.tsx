@@ -3,10 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 import '../../assets/page.css';
 import '../../components/manage/manage.css';
 import { browser } from 'wxt/browser';
-import { dirOf, STRINGS, uiLangOf, type UiLang } from '../../components/i18n';
+import { dirOf, STRINGS, type UiLang } from '../../components/i18n';
 import { MANAGE_STRINGS, type PanelId } from '../../components/i18n-manage';
 import { BackupPanel } from '../../components/manage/BackupPanel';
 import { send } from '../../components/manage/common';
+import { pageLang } from '../../components/manage/page-lang';
 import { EntitiesPanel } from '../../components/manage/EntitiesPanel';
 import { ImportPanel } from '../../components/manage/ImportPanel';
 import { SettingsPanel } from '../../components/manage/SettingsPanel';
@@ -25,13 +26,7 @@ function Options() {
   useEffect(() => {
     send({ type: 'settings/get' }).then(setSettings, () => setSettings(DEFAULT_SETTINGS));
   }, []);
-  // Until the settings are read, the language initUiLang found; after, the setting as it changes
-  // (`auto` is the browser's language, not the one chosen when the page opened).
-  const lang: UiLang = !settings
-    ? uiLang()
-    : settings.uiLang === 'auto'
-      ? uiLangOf(browser.i18n.getUILanguage())
-      : settings.uiLang;
+  const lang: UiLang = pageLang(settings, uiLang(), browser.i18n.getUILanguage());
   useEffect(() => {
     document.documentElement.lang = lang;
     document.documentElement.dir = dirOf(lang);
