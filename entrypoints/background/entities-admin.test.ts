@@ -67,7 +67,9 @@ describe('entity/put, entity/delete, entity/list', () => {
 
   it('an edited shipped entity stays shipped and is marked edited; it cannot be removed; invalid ones are refused', async () => {
     const bg = background('ent-b');
-    await bg.corpus.ready();
+    const { added } = await bg.send({ type: 'source/add', drafts: [HAQQANI] });
+    const id = added[0]!;
+    const before = await bg.db.mentions.where({ entityId: 'haqqani-network', sourceId: id }).count();
     const haqqani = (await bg.send({ type: 'entity/list' })).entities.find(
       (e) => e.entity.id === 'haqqani-network',
     )!.entity;
@@ -79,15 +81,19 @@ describe('entity/put, entity/delete, entity/list', () => {
       origin: 'shipped',
       editedByUser: true,
     });
+    // The new alias is found in the stored source: «وكان جلال الدين حقاني شخصية متشددة» (second line).
+    const mentions = await bg.db.mentions.where({ entityId: 'haqqani-network', sourceId: id }).toArray();
+    expect(mentions).toHaveLength(before + 1);
+    expect(mentions.map((m) => HAQQANI.text.slice(m.start, m.end))).toContain('جلال الدين حقاني');
 
-    const before = await snapshot(bg.db);
+    const unchanged = await snapshot(bg.db);
     await expect(bg.send({ type: 'entity/delete', id: 'haqqani-network' })).rejects.toThrow(
       /mute it instead/,
     );
     await expect(
       bg.send({ type: 'entity/put', entity: { ...JALALUDDIN, type: 'building' } as unknown as Entity }),
     ).rejects.toThrow(/type/);
-    expect(await snapshot(bg.db)).toEqual(before);
+    expect(await snapshot(bg.db)).toEqual(unchanged);
   });
 });
 
