@@ -1,6 +1,6 @@
 // Every stored source: search (folded metadata), sort, filters, 50 rows at a time with "show more",
 // edit, delete with undo, and the storage used.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ManagedSource, SourceMetaPatch } from '../../lib/messages';
 import type { UiLang } from '../i18n';
 import { MANAGE_STRINGS } from '../i18n-manage';
@@ -71,6 +71,11 @@ function SourceManager({
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setSources(stored), [stored]);
+  // The deleted row's button is gone: keyboard focus goes to the undo button rather than the page.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (deleted) undoButton.current?.focus();
+  }, [deleted]);
 
   const search = useMemo(() => new SourceSearch(stored), [stored]);
   const hits = useMemo(() => search.search(query), [search, query]);
@@ -150,7 +155,7 @@ function SourceManager({
       {deleted && (
         <p role="status" class="notice">
           {m.deleted} <span {...langAttrs(deleted.lang)}>{deleted.title}</span>{' '}
-          <button type="button" data-action="undo-delete" onClick={() => void undo()}>
+          <button type="button" data-action="undo-delete" ref={undoButton} onClick={() => void undo()}>
             {m.undo}
           </button>
         </p>
