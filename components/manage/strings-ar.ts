@@ -1,5 +1,5 @@
-// The Arabic table of the management panels' strings (components/i18n-manage.ts holds the English
-// one and the type). Apart only to keep each file short.
+// The Arabic table of the management panels' strings (components/i18n-manage.ts holds the type,
+// strings-en.ts the English table).
 import { plural } from '../i18n';
 import type { ManageStrings } from '../i18n-manage';
 
