@@ -135,7 +135,7 @@ export function ImportPanel({ lang, onWritten }: { lang: UiLang; onWritten: () =
           {m.importRun(plan?.fresh.length ?? 0)}
         </button>
       </div>
-      <p class="muted">{plan && plan.fresh.length === 0 ? m.nothingNew : m.dryRunHint}</p>
+      {!progress && <p class="muted">{plan && plan.fresh.length === 0 ? m.nothingNew : m.dryRunHint}</p>}
       {error && <ErrorLine lang={lang} message={error} />}
       {report}
       {progress && progress.phase !== 'idle' && (
