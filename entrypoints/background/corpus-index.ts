@@ -27,6 +27,9 @@ const GAZETTEER_VERSION_KEY = 'gazetteerVersion';
 /** The engine version the stored characterizations were computed with. */
 export const CHARACTERIZED_KEY = 'characterizedWith';
 
+/** The settings key under which an import's touched entities wait for source/batch-end. */
+export const batchKey = (batch: string) => `batch:${batch}`;
+
 /** Sources read per request by a rebuild. */
 const SOURCE_CHUNK = 200;
 
@@ -180,6 +183,29 @@ export class CorpusIndex {
       await db.entityDigests.bulkDelete(ids.filter((id) => !kept.has(id)));
       await db.entityDigests.bulkPut(fresh);
     });
+  }
+
+  /** The digests an import's batch left waiting are computed, and the batch forgotten. */
+  async endBatch(batch: string): Promise<void> {
+    const { db } = this;
+    const key = batchKey(batch);
+    await db.transaction(
+      'rw',
+      [db.settings, db.characterizations, db.entityDigests, db.entities],
+      async () => {
+        await this.refreshDigests(await getSetting<string[]>(db, key, []));
+        await db.settings.delete(key);
+      },
+    );
+  }
+
+  /**
+   * Batches no batch-end came for (the importing page was closed): ended at the worker's start. An
+   * import still running loses nothing: its next chunk records its entities again.
+   */
+  async endLeftBatches(): Promise<void> {
+    const keys = (await this.db.settings.where('key').startsWith(batchKey('')).primaryKeys()) as string[];
+    for (const key of keys) await this.endBatch(key.slice(batchKey('').length));
   }
 
   /**

@@ -11,6 +11,7 @@ import { claimWords } from './claim-words';
 import type { Source, SourceSummary } from '../../lib/types';
 import { CorpusIndex } from './corpus-index';
 import { eachSourceChunk } from './keyed';
+import { pruneTrash } from './source-trash';
 import type { CompiledGazetteer } from '../../lib/matcher/types';
 import type { Handler } from './router';
 
@@ -64,6 +65,9 @@ export class Corpus {
         this.rebuilt = true;
         this.onGazetteerChanged(compiled.version);
       }
+      // A new worker: what an earlier one left unfinished (an import's digests, expired undo) is done now.
+      await this.index.endLeftBatches();
+      await pruneTrash(this.db);
     } catch (error) {
       this.readying = null; // let the next request try again instead of failing forever
       throw error;

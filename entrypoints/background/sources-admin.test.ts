@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { dedupKeys } from '../../lib/import/dedup';
 import { background, closeAll, HAQQANI, ICC, IMRAN_KHAN, snapshot } from './test-setup';
-import { batchKey } from './sources-admin';
+import { batchKey } from './corpus-index';
 
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -95,7 +95,7 @@ describe('source/add and source/lookup', () => {
     expect(await bg.db.sources.where('origin').equals('user').count()).toBe(1);
   });
 
-  it('with a batch, digests wait for batch-end (persisted across a restart) and equal a full rebuild', async () => {
+  it('with a batch, digests wait for batch-end and then equal a full rebuild', async () => {
     const bg = background('add-d');
     const one = await bg.send({ type: 'source/add', drafts: [HAQQANI], batch: 'b1' });
     await bg.send({ type: 'source/add', drafts: [IMRAN_KHAN, ICC], batch: 'b1' });
@@ -104,15 +104,24 @@ describe('source/add and source/lookup', () => {
     for (const id of ['taliban', 'pakistan', 'united-states', 'haqqani-network'])
       expect(pending).toContain(id);
 
-    // A new worker on the same database ends the batch.
-    const restarted = background('add-d', bg.db);
-    await restarted.send({ type: 'source/batch-end', batch: 'b1' });
+    await bg.send({ type: 'source/batch-end', batch: 'b1' });
     expect(await bg.db.settings.get(batchKey('b1'))).toBeUndefined();
     expect((await bg.db.entityDigests.get('taliban'))!.sourceIds).toContain(one.added[0]);
-    const incremental = await derivedRows(restarted);
+    const incremental = await derivedRows(bg);
 
-    await restarted.corpus.index.rebuild();
-    expect(await derivedRows(restarted)).toEqual(incremental);
+    await bg.corpus.index.rebuild();
+    expect(await derivedRows(bg)).toEqual(incremental);
+  });
+
+  it('a batch whose batch-end never came is ended by the next worker (its entities were persisted)', async () => {
+    const bg = background('add-d2');
+    const { added } = await bg.send({ type: 'source/add', drafts: [HAQQANI], batch: 'closed-tab' });
+    expect((await bg.db.entityDigests.get('haqqani-network'))!.sourceIds).not.toContain(added[0]);
+
+    const restarted = background('add-d2', bg.db);
+    await restarted.corpus.ready();
+    expect(await bg.db.settings.get(batchKey('closed-tab'))).toBeUndefined();
+    expect((await bg.db.entityDigests.get('haqqani-network'))!.sourceIds).toContain(added[0]);
   });
 
   it('on a full disk writes nothing of the chunk and says so', async () => {

@@ -7,7 +7,7 @@ import type { DedupKeys, DraftAt, SourceDraft } from '../../lib/import/types';
 import type { AddResult, ManagedSource, SourceMetaPatch } from '../../lib/messages';
 import type { Source, SourceSummary } from '../../lib/types';
 import type { Corpus } from './corpus';
-import { indexTables, StaleEngineError, type Engine } from './corpus-index';
+import { batchKey, indexTables, StaleEngineError, type Engine } from './corpus-index';
 import { problemsMessage } from './entities-admin';
 import { eachSourceChunk, firstKeyWhere } from './keyed';
 import type { Handler } from './router';
@@ -15,9 +15,6 @@ import type { Handler } from './router';
 type SourceRequests = 'source/lookup' | 'source/add' | 'source/batch-end' | 'source/list' | 'source/update';
 
 export type Found = { id: string; by: 'url' | 'text' } | null;
-
-/** The settings key under which a batch's touched entities wait for source/batch-end. */
-export const batchKey = (batch: string) => `batch:${batch}`;
 
 /**
  * `user-<time36>-<random>`. Not derived from the keys: resuming an import is idempotent anyway because
@@ -231,15 +228,7 @@ export function sourceAdminHandlers(corpus: Corpus): { [K in SourceRequests]: Ha
     'source/add': ({ drafts, batch }) => addDrafts(corpus, drafts, batch),
     'source/batch-end': async ({ batch }) => {
       await corpus.ready();
-      await db.transaction(
-        'rw',
-        [db.settings, db.characterizations, db.entityDigests, db.entities],
-        async () => {
-          const touched = await getSetting<string[]>(db, batchKey(batch), []);
-          await corpus.index.refreshDigests(touched);
-          await db.settings.delete(batchKey(batch));
-        },
-      );
+      await corpus.index.endBatch(batch);
       return { ok: true };
     },
     'source/list': async () => {
