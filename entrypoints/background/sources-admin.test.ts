@@ -211,6 +211,15 @@ describe('source/list, corpus/summary, source/update', () => {
     await expect(bg.send({ type: 'source/update', id: 'seed-000', patch: { title: 'x' } })).rejects.toThrow(
       /shipped/,
     );
+    // Another stored source's URL (after canonicalization) is refused; an unknown field too.
+    const other = await bg.send({ type: 'source/add', drafts: [ICC] });
+    await expect(
+      bg.send({ type: 'source/update', id, patch: { url: 'https://www.bbc.co.uk/arabic/world-45479521/' } }),
+    ).rejects.toThrow(`Another stored source has this URL: ${other.added[0]}`);
+    await expect(
+      bg.send({ type: 'source/update', id, patch: { text: 'x' } as unknown as { title: string } }),
+    ).rejects.toThrow(/text cannot be edited/);
     expect((await bg.db.sources.get(id))!.date).toBe('2018-09-03');
+    expect((await bg.db.sources.get(id))!.canonicalUrl).toBe('https://bbc.co.uk/arabic/world-45407047');
   });
 });
