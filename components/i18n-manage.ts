@@ -16,6 +16,7 @@ export interface ManageStrings {
   remove: string;
   any: string;
   andMore: Plural;
+  narrowDown: string;
   showMore: (count: number) => string;
   shown: (shown: number, total: number) => string;
   // Import

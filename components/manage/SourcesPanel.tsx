@@ -13,6 +13,8 @@ import { SourceRow } from './SourceRow';
 import { StorageInfo } from './StorageInfo';
 
 export const PAGE = 50;
+/** "Show more" stops here: past it the list is for a search or a filter, not for scrolling. */
+export const MAX_SHOWN = 1000;
 
 export function SourcesPanel({
   lang,
@@ -173,11 +175,12 @@ function SourceManager({
           />
         ))}
       </ul>
-      {shown.length > limit && (
+      {shown.length > limit && limit < MAX_SHOWN && (
         <button type="button" data-action="show-more-sources" onClick={() => setLimit(limit + PAGE)}>
           {m.showMore(Math.min(PAGE, shown.length - limit))}
         </button>
       )}
+      {shown.length > limit && limit >= MAX_SHOWN && <p class="muted">{m.narrowDown}</p>}
     </>
   );
 }

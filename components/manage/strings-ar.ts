@@ -27,6 +27,7 @@ export const MANAGE_AR: ManageStrings = {
     many: 'و# أخرى',
     other: 'و# أخرى',
   }),
+  narrowDown: 'ابحث أو صفِّ القائمة لترى البقية.',
   showMore: (count) => `اعرض ${n(count)} أخرى`,
   shown: (shown, total) => `يُعرض ${n(shown)} من ${n(total)}`,
   pasteHeading: 'الصق نصًا',

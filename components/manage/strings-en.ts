@@ -19,6 +19,7 @@ export const MANAGE_EN: ManageStrings = {
   remove: 'Remove',
   any: 'any',
   andMore: plural('en', { one: 'and 1 more', other: 'and # more' }),
+  narrowDown: 'Search or filter to see the others.',
   showMore: (count) => `Show ${count} more`,
   shown: (shown, total) => `Showing ${shown} of ${total}`,
   pasteHeading: 'Paste a text',
