@@ -1,0 +1,125 @@
+// The sources panel against a fake background (linkedom DOM): the count of matching rows under the
+// selector the browser tests read, 50 rows at a time, search folding, and delete then undo. The 120
+// sources carry real ant-bbc titles (culture/BB-culture-187-20180604.txt, culture/BB-culture-96-20180403.txt)
+// and numbered copies of a third (internationalNews/BB-internationalNews-1-20180218.txt).
+import { parseHTML } from 'linkedom';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BackgroundRequest, ManagedSource } from '../../lib/messages';
+
+const calls: BackgroundRequest[] = [];
+let stored: ManagedSource[] = [];
+vi.mock('./common', async (original) => ({
+  ...(await original<typeof import('./common')>()),
+  send: async (request: BackgroundRequest) => {
+    calls.push(request);
+    switch (request.type) {
+      case 'source/list':
+        return { sources: stored };
+      case 'storage/state':
+        return { usage: 1536 * 1024, quota: null, persisted: false };
+      case 'source/delete':
+        stored = stored.filter((s) => !request.ids.includes(s.id));
+        return { token: 't1', deleted: 1 };
+      case 'source/undo-delete':
+        stored = [...stored, deletedRow!];
+        return { restored: 1 };
+      default:
+        throw new Error(`unexpected ${request.type}`);
+    }
+  },
+}));
+const { SourcesPanel } = await import('./SourcesPanel');
+
+function row(id: string, title: string, addedAt: number): ManagedSource {
+  return {
+    id,
+    title,
+    outlet: 'BBC',
+    author: null,
+    date: '2018-02-18',
+    lang: 'ar',
+    kind: 'news',
+    url: null,
+    origin: 'user',
+    addedAt,
+    updatedAt: addedAt,
+    length: 2000,
+    entities: 3,
+  };
+}
+const SAEED = row('u-saeed', 'وفاة الإذاعي المصري أحمد سعيد المدير السابق لصوت العرب', 1000);
+let deletedRow: ManagedSource | null = SAEED;
+
+let root: HTMLElement;
+beforeAll(() => {
+  const { document, Event } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
+  (globalThis as { document?: unknown }).document = document;
+  (globalThis as { Event?: unknown }).Event = Event;
+});
+beforeEach(() => {
+  root = document.getElementById('root') as HTMLElement;
+  render(null, root);
+  stored = [
+    SAEED,
+    row('u-tawfik', 'مصر تودع "العراب" أحمد خالد توفيق', 999),
+    ...Array.from({ length: 118 }, (_, i) =>
+      row(`u-${i}`, `بعد مذبحة المدرسة الأمريكية، مسيرة في واشنطن ضد فوضى السلاح ${i + 1}`, i),
+    ),
+  ];
+  deletedRow = SAEED;
+});
+
+async function mount() {
+  await act(() => render(<SourcesPanel lang="en" revision={0} onChanged={() => {}} />, root));
+  await settle();
+}
+const settle = () => act(async () => void (await new Promise((r) => setTimeout(r, 0))));
+const count = () => root.querySelector('[data-testid="source-count"]')?.textContent;
+const rows = () => root.querySelectorAll('[data-source-id]').length;
+async function type(query: string) {
+  const input = root.querySelector<HTMLInputElement>('input[name="source-search"]')!;
+  await act(() => {
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+async function click(selector: string) {
+  await act(() => void root.querySelector(selector)!.dispatchEvent(new Event('click', { bubbles: true })));
+  await settle();
+}
+
+describe('SourcesPanel', () => {
+  it('counts every match but shows 50 rows, then 50 more', async () => {
+    await mount();
+    expect(count()).toBe('120');
+    expect(rows()).toBe(50);
+    await click('[data-action="show-more-sources"]');
+    expect(rows()).toBe(100);
+    expect(root.querySelector('[data-testid="storage-used"]')!.textContent).toBe('1.5 MB used');
+  });
+
+  it('finds أحمد written with harakat, and the count follows the search', async () => {
+    await mount();
+    await type('أَحْمَد');
+    expect(count()).toBe('2');
+    expect(
+      [...root.querySelectorAll('[data-source-id]')].map((r) => r.getAttribute('data-source-id')).sort(),
+    ).toEqual(['u-saeed', 'u-tawfik']);
+  });
+
+  it('deletes a row at once, offers undo, and undo brings it back', async () => {
+    await mount();
+    await type('سعيد');
+    await click('[data-source-id="u-saeed"] [data-action="delete-source"]');
+    expect(calls.at(-1)).toEqual({ type: 'source/delete', ids: ['u-saeed'] });
+    expect(root.querySelector('[data-source-id="u-saeed"]')).toBeNull();
+    expect(count()).toBe('0');
+    await click('[data-action="undo-delete"]');
+    await settle();
+    expect(calls.some((c) => c.type === 'source/undo-delete' && c.token === 't1')).toBe(true);
+    expect(root.querySelector('[data-source-id="u-saeed"]')).not.toBeNull();
+    expect(root.querySelector('[data-action="undo-delete"]')).toBeNull();
+  });
+});
