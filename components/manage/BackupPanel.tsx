@@ -1,7 +1,7 @@
 // Backup: export everything the user made to one file (downloaded through an <a download>), and
 // restore one by merging or replacing — replacing asks first, in the page. The background's refusal
 // (a newer format version, an invalid file) is shown as it says it.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BackupImportReport } from '../../lib/messages';
 import type { UiLang } from '../i18n';
 import { MANAGE_STRINGS } from '../i18n-manage';
@@ -18,6 +18,11 @@ export function BackupPanel({ lang, onRestored }: { lang: UiLang; onRestored: ()
   const [working, setWorking] = useState(false);
   const [report, setReport] = useState<BackupImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The question is asked in the page: keyboard focus goes to it (Cancel is one Tab away).
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
 
   const exportNow = async () => {
     setError(null);
@@ -115,7 +120,12 @@ export function BackupPanel({ lang, onRestored }: { lang: UiLang; onRestored: ()
       {confirming && (
         <div role="alertdialog" aria-labelledby="replace-warning" class="confirm">
           <p id="replace-warning">{m.confirmReplace}</p>
-          <button type="button" data-action="backup-confirm-replace" onClick={() => void restore()}>
+          <button
+            type="button"
+            data-action="backup-confirm-replace"
+            ref={confirmButton}
+            onClick={() => void restore()}
+          >
             {m.confirmYes}
           </button>{' '}
           <button type="button" onClick={() => setConfirming(false)}>
