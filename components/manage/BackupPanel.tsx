@@ -18,7 +18,7 @@ export function BackupPanel({ lang, onRestored }: { lang: UiLang; onRestored: ()
   const [working, setWorking] = useState(false);
   const [report, setReport] = useState<BackupImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
-  // The question is asked in the page: keyboard focus goes to it (Cancel is one Tab away).
+  // The question is asked in the page: keyboard focus goes to its safe answer, Cancel.
   const confirmButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (confirming) confirmButton.current?.focus();
@@ -128,7 +128,7 @@ export function BackupPanel({ lang, onRestored }: { lang: UiLang; onRestored: ()
           >
             {m.confirmYes}
           </button>{' '}
-          <button type="button" onClick={() => setConfirming(false)}>
+          <button type="button" ref={confirmButton} onClick={() => setConfirming(false)}>
             {m.cancel}
           </button>
         </div>
