@@ -19,9 +19,9 @@ export function BackupPanel({ lang, onRestored }: { lang: UiLang; onRestored: ()
   const [report, setReport] = useState<BackupImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   // The question is asked in the page: keyboard focus goes to its safe answer, Cancel.
-  const confirmButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
+    if (confirming) cancelButton.current?.focus();
   }, [confirming]);
 
   const exportNow = async () => {
@@ -120,15 +120,10 @@ export function BackupPanel({ lang, onRestored }: { lang: UiLang; onRestored: ()
       {confirming && (
         <div role="alertdialog" aria-labelledby="replace-warning" class="confirm">
           <p id="replace-warning">{m.confirmReplace}</p>
-          <button
-            type="button"
-            data-action="backup-confirm-replace"
-            ref={confirmButton}
-            onClick={() => void restore()}
-          >
+          <button type="button" data-action="backup-confirm-replace" onClick={() => void restore()}>
             {m.confirmYes}
           </button>{' '}
-          <button type="button" ref={confirmButton} onClick={() => setConfirming(false)}>
+          <button type="button" ref={cancelButton} onClick={() => setConfirming(false)}>
             {m.cancel}
           </button>
         </div>
