@@ -125,6 +125,12 @@ export interface FirefoxSession {
   askBackground<R extends BackgroundRequest>(request: R): Promise<ResponseOf<R>>;
   /** The tabs-API id of the tab showing `page` (asked from an extension page). */
   tabIdOf(page: Page): Promise<number>;
+  /**
+   * Fires the add-on's keyboard shortcut registered by Firefox for `modifiers`+`key` (e.g. 'alt,shift'
+   * and 'S'), as pressing it does: a `command` event on its <key> in the browser window (chrome scope;
+   * headless Firefox gets no real key presses in its chrome). False when no such key is registered.
+   */
+  pressShortcut(modifiers: string, key: string): Promise<boolean>;
   /** Disables and re-enables the add-on (AddonManager, chrome scope): a fresh background page. */
   restartExtension(): Promise<void>;
   /** Closes Firefox and starts it again on the same profile, with the add-on installed again. */
@@ -285,6 +291,20 @@ export async function launchFirefoxWithExtension(
       );
       if (id < 0) throw new Error(`no tab shows ${pageUrl}`);
       return id;
+    },
+    async pressShortcut(modifiers, key) {
+      // Firefox names the add-on's keyset after its id, with every other character turned into "_".
+      const keyset = `ext-keyset-id-${GECKO_ID.replace(/[^a-z0-9_-]/gi, '_')}`;
+      const fired = await inChromeScope(`(() => {
+        const win = Services.wm.getMostRecentWindow('navigator:browser');
+        const keys = [...(win.document.getElementById(${JSON.stringify(keyset)})?.children ?? [])];
+        const match = keys.find((k) => k.getAttribute('modifiers') === ${JSON.stringify(modifiers)} &&
+          k.getAttribute('key') === ${JSON.stringify(key)});
+        if (!match) return false;
+        match.dispatchEvent(new win.Event('command', { bubbles: true }));
+        return true;
+      })()`);
+      return fired === true;
     },
     async restartExtension() {
       await dropMessenger();
