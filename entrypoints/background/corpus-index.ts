@@ -5,7 +5,7 @@
 // source is never stored without its mentions), and refreshes the digests of the entities they touch.
 // The compiled form is cached in the database so that a service-worker restart serves it without
 // recompiling.
-import { compileGazetteer, createMatcher, type SanadMatcher } from '../../lib/matcher';
+import { compileGazetteer, createMatcher, type DetailedMatch, type SanadMatcher } from '../../lib/matcher';
 import type { CompiledGazetteer } from '../../lib/matcher/types';
 import { mentionsOfMatches } from '../../lib/mentions';
 import { CHARACTERIZE_VERSION, characterizeSource } from '../../lib/characterize';
@@ -53,7 +53,7 @@ export function indexTables(db: SanadDb) {
   return [db.sources, db.mentions, db.characterizations, db.entityDigests, db.entities, db.settings];
 }
 
-function digests(
+export function digests(
   rows: readonly StoredCharacterization[],
   entities: ReadonlyMap<string, Entity>,
 ): EntityDigest[] {
@@ -72,14 +72,18 @@ function digests(
   );
 }
 
-interface Derived {
+export interface Derived {
   mentions: Mention[];
   rows: StoredCharacterization[];
 }
 
 /** One match of each text serves both the mentions and the characterizations. */
-function deriveInto(out: Derived, engine: Engine, source: Source): void {
-  const matches = engine.matcher.matchDetailed(source.text, { seen: new Set() });
+export function deriveInto(
+  out: Derived,
+  engine: Engine,
+  source: Source,
+  matches: readonly DetailedMatch[] = engine.matcher.matchDetailed(source.text, { seen: new Set() }),
+): void {
   out.mentions.push(...mentionsOfMatches(matches, source));
   const brief = briefOf(source);
   for (const c of characterizeSource(source, engine.matcher, engine.entities, matches))
@@ -235,11 +239,16 @@ export class CorpusIndex {
     await db.characterizations.bulkPut(rows);
     await db.entityDigests.clear();
     await db.entityDigests.bulkPut(digests(rows, engine.entities));
-    await putSetting(db, GAZETTEER_KEY, compiled);
-    await putSetting(db, GAZETTEER_VERSION_KEY, compiled.version);
-    await putSetting(db, CHARACTERIZED_KEY, CHARACTERIZE_VERSION);
+    await this.recordGazetteer(compiled);
     await putSetting(db, SOURCE_COUNT_KEY, count);
     return compiled;
+  }
+
+  /** Inside the transaction that derived every row from `compiled`. */
+  async recordGazetteer(compiled: CompiledGazetteer): Promise<void> {
+    await putSetting(this.db, GAZETTEER_KEY, compiled);
+    await putSetting(this.db, GAZETTEER_VERSION_KEY, compiled.version);
+    await putSetting(this.db, CHARACTERIZED_KEY, CHARACTERIZE_VERSION);
   }
 
   /** Serves this compiled gazetteer from now on (after the transaction that stored it committed). */

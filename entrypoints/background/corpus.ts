@@ -9,7 +9,8 @@ import { curatedNote } from '../../data/curated-notes';
 import { computedSummary, curatedSummary, stanceFor } from '../../lib/characterize/summary';
 import { claimWords } from './claim-words';
 import type { Source, SourceSummary } from '../../lib/types';
-import { CorpusIndex } from './corpus-index';
+import { CorpusIndex, indexTables } from './corpus-index';
+import { reindexAfterEntityChange } from './entity-reindex';
 import { eachSourceChunk } from './keyed';
 import { pruneTrash } from './source-trash';
 import type { CompiledGazetteer } from '../../lib/matcher/types';
@@ -74,11 +75,19 @@ export class Corpus {
     }
   }
 
-  /** After an entity change: every derived row is recomputed and open tabs get the new gazetteer. */
-  async entitiesChanged(): Promise<void> {
+  /**
+   * Writes entities (`mutate`, which may also write settings) and reindexes what they affect in the
+   * same transaction; then open tabs get the new gazetteer.
+   */
+  async changeEntities(mutate: () => Promise<void>): Promise<void> {
     await this.ready();
-    const compiled = await this.index.rebuild();
-    this.onGazetteerChanged(compiled.version);
+    const { db } = this;
+    const compiled = await db.transaction('rw', indexTables(db), async () => {
+      const before = await db.entities.toArray();
+      await mutate();
+      return await reindexAfterEntityChange(this.index, db, before, await db.entities.toArray());
+    });
+    this.adoptGazetteer(compiled);
   }
 
   /** After a transaction that rebuilt the index within it (backup import) has committed. */

@@ -76,8 +76,7 @@ export function entityAdminHandlers(corpus: Corpus): { [K in EntityRequests]: Ha
       if ('problems' in checked)
         throw new Error(problemsMessage('This entity cannot be stored', checked.problems));
       const { entity } = checked;
-      await corpus.ready();
-      await db.transaction('rw', db.entities, async () => {
+      await corpus.changeEntities(async () => {
         const existing = await db.entities.get(entity.id);
         const stored: StoredEntity =
           existing?.origin === 'shipped'
@@ -85,13 +84,11 @@ export function entityAdminHandlers(corpus: Corpus): { [K in EntityRequests]: Ha
             : { ...entity, origin: 'user' };
         await db.entities.put(stored);
       });
-      await corpus.entitiesChanged();
       return { entity };
     },
 
     'entity/delete': async ({ id }) => {
-      await corpus.ready();
-      await db.transaction('rw', db.entities, db.settings, async () => {
+      await corpus.changeEntities(async () => {
         const existing = await db.entities.get(id);
         if (!existing) throw new Error(`No entity has this id: ${id}`);
         if (existing.origin !== 'user')
@@ -101,7 +98,6 @@ export function entityAdminHandlers(corpus: Corpus): { [K in EntityRequests]: Ha
         const mutes = await readMutes(db);
         await db.settings.put({ key: MUTES_KEY, value: mutes.filter((m) => m.entityId !== id) });
       });
-      await corpus.entitiesChanged();
       return { ok: true };
     },
 
