@@ -144,4 +144,25 @@ describe('highlighting in Firefox ESR', () => {
     await first.close();
     await second.close();
   });
+
+  it('turns every tab off and on again with the global switch', async () => {
+    const first = await session.open(urls.wapo!);
+    const second = await session.open(urls.sky643!);
+    await waitForStableMarks(first);
+    await waitForStableMarks(second);
+    try {
+      assert.deepEqual(await session.askBackground({ type: 'global/set', enabled: false }), {
+        globalEnabled: false,
+      });
+      await waitForNoMarks(first);
+      await waitForNoMarks(second);
+    } finally {
+      await session.askBackground({ type: 'global/set', enabled: true });
+    }
+    await waitForStableMarks(first);
+    await waitForStableMarks(second);
+    assert.ok((await markCount(first)) > 0 && (await markCount(second)) > 0);
+    await first.close();
+    await second.close();
+  });
 });
