@@ -7,7 +7,7 @@ import { MANAGE_STRINGS } from '../i18n-manage';
 import { langAttrs } from '../t';
 import { ErrorLine, errorText, Loaded, send, useKeptAsync } from './common';
 import { applyFilters, NO_FILTER, type SourceFilter, type SourceSort } from './source-filter';
-import { SourceSearch } from './source-search';
+import { SourceSearch, tokenize } from './source-search';
 import { SourceFilters } from './SourceFilters';
 import { SourceRow } from './SourceRow';
 import { StorageInfo } from './StorageInfo';
@@ -46,6 +46,11 @@ export function SourcesPanel({
   );
 }
 
+function lazyIndex(sources: readonly ManagedSource[]): { get: () => SourceSearch } {
+  let built: SourceSearch | null = null;
+  return { get: () => (built ??= new SourceSearch(sources)) };
+}
+
 interface Deleted {
   token: string;
   title: string;
@@ -79,8 +84,17 @@ function SourceManager({
     if (deleted) undoButton.current?.focus();
   }, [deleted]);
 
-  const search = useMemo(() => new SourceSearch(stored), [stored]);
-  const hits = useMemo(() => search.search(query), [search, query]);
+  // The index (≈ 0.15 s for 3,800 sources) is built after the list is painted, or at the first
+  // query if one comes sooner: the list does not wait for it.
+  const index = useMemo(() => lazyIndex(stored), [stored]);
+  useEffect(() => {
+    const timer = setTimeout(() => index.get(), 0);
+    return () => clearTimeout(timer);
+  }, [index]);
+  const hits = useMemo(
+    () => (tokenize(query).length === 0 ? null : index.get().search(query)),
+    [index, query],
+  );
   const effectiveSort = hits === null && sort === 'relevance' ? 'added' : sort;
   const shown = useMemo(
     () => applyFilters(sources, filter, effectiveSort, hits, lang),
