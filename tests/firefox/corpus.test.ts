@@ -112,7 +112,7 @@ describe('shipped corpus in Firefox ESR', () => {
     assert.deepEqual([...ids].sort(), SHIPPED);
   });
 
-  it('keeps a user source and does not duplicate shipped ones across a Firefox restart', async () => {
+  it('keeps a user source and does not duplicate shipped ones across an extension update', async () => {
     const page = await session.openExtensionPage('/options.html');
     // Added now, as a user would: the popup lists the newest few (by addedAt), so it is among them.
     await page.evaluate(
@@ -144,24 +144,53 @@ describe('shipped corpus in Firefox ESR', () => {
         }),
       Date.now(),
     );
+    const before = await page.evaluate(
+      () => (globalThis as unknown as VersionGlobal).browser.runtime.getManifest().version,
+    );
     await page.close();
+    await backgroundGeneration(session, true);
+    const version = await session.updateExtension();
+    assert.notEqual(version, before);
+    assert.equal(
+      await backgroundGeneration(session, false),
+      false,
+      'the new version has a new background page',
+    );
+    const after = await session.openExtensionPage('/popup.html');
+    assert.equal(
+      await after.evaluate(
+        () => (globalThis as unknown as VersionGlobal).browser.runtime.getManifest().version,
+      ),
+      version,
+    );
+    await after.close();
+    await assertSixSources(session);
+  });
+
+  it('keeps them across a Firefox restart on the same profile', async () => {
     await backgroundGeneration(session, true);
     await session.relaunch();
     assert.equal(await backgroundGeneration(session, false), false, 'a new Firefox, a new background page');
-    // The popup lists the five newest, the user's first, and counts all six.
-    const ids = await popupSourceIds(session);
-    assert.equal(ids.length, 5);
-    assert.equal(ids[0], 'user-e2e');
-    const popup = await session.openExtensionPage('/popup.html');
-    await waitInPage(popup, () => document.querySelector('[data-testid="corpus-count"]'));
-    assert.match(
-      await popup.evaluate(() => document.querySelector('[data-testid="corpus-count"]')?.textContent ?? ''),
-      /^6 sources · /,
-    );
-    await popup.close();
-    const options = await session.openExtensionPage('/options.html');
-    const rows = await storedSources(options);
-    assert.deepEqual(rows.map((r) => r.id).sort(), [...SHIPPED, 'user-e2e'].sort());
-    await options.close();
+    await assertSixSources(session);
   });
 });
+
+type VersionGlobal = { browser: { runtime: { getManifest(): { version: string } } } };
+
+/** The five shipped sources and user-e2e: the popup lists the five newest, the user's first, counts six. */
+async function assertSixSources(session: FirefoxSession): Promise<void> {
+  const ids = await popupSourceIds(session);
+  assert.equal(ids.length, 5);
+  assert.equal(ids[0], 'user-e2e');
+  const popup = await session.openExtensionPage('/popup.html');
+  await waitInPage(popup, () => document.querySelector('[data-testid="corpus-count"]'));
+  assert.match(
+    await popup.evaluate(() => document.querySelector('[data-testid="corpus-count"]')?.textContent ?? ''),
+    /^6 sources · /,
+  );
+  await popup.close();
+  const options = await session.openExtensionPage('/options.html');
+  const rows = await storedSources(options);
+  assert.deepEqual(rows.map((r) => r.id).sort(), [...SHIPPED, 'user-e2e'].sort());
+  await options.close();
+}

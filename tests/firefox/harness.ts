@@ -3,7 +3,7 @@
 // installed as a temporary add-on under a pinned moz-extension:// UUID. Every request that leaves
 // 127.0.0.1 goes to a local proxy that records it and answers nothing useful (see blockingProxy).
 // See /work/shared/TOOLCHAIN.md (Firefox) and docs/decisions/firefox-tests.md for why.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -133,6 +133,12 @@ export interface FirefoxSession {
   pressShortcut(modifiers: string, key: string): Promise<boolean>;
   /** Disables and re-enables the add-on (AddonManager, chrome scope): a fresh background page. */
   restartExtension(): Promise<void>;
+  /**
+   * An update as users get it: the same add-on id installed again from a copy of the build whose
+   * version is one higher (Firefox replaces the running add-on; onInstalled fires with "update").
+   * Returns the new version.
+   */
+  updateExtension(): Promise<string>;
   /** Closes Firefox and starts it again on the same profile, with the add-on installed again. */
   relaunch(): Promise<void>;
   close(): Promise<void>;
@@ -146,6 +152,7 @@ export interface FirefoxLaunchOptions {
 async function launchFirefox(
   profileDir: string,
   proxyPort: number,
+  extensionDir: string,
   options: FirefoxLaunchOptions,
 ): Promise<Browser> {
   const browser = await puppeteer.launch({
@@ -169,7 +176,7 @@ async function launchFirefox(
     },
   });
   try {
-    await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    await browser.installExtension(extensionDir);
   } catch (error) {
     await browser.close();
     throw error;
@@ -194,13 +201,15 @@ export async function launchFirefoxWithExtension(
   const proxy = await blockingProxy();
   let browser: Browser;
   try {
-    browser = await launchFirefox(profileDir, proxy.port, options);
+    browser = await launchFirefox(profileDir, proxy.port, FIREFOX_EXTENSION_DIR, options);
   } catch (error) {
     await proxy.close();
     rmSync(profileDir, { recursive: true, force: true });
     throw error;
   }
 
+  /** Versioned copies of the build made by updateExtension(), removed on close. */
+  const copies: string[] = [];
   const url = (pathname: string) =>
     `moz-extension://${EXTENSION_UUID}${pathname.startsWith('/') ? '' : '/'}${pathname}`;
   const navigateExtension = async (page: Page, pathname: string) => {
@@ -320,10 +329,24 @@ export async function launchFirefoxWithExtension(
         throw new Error(`the add-on did not go off and on again: ${String(state)}`);
       }
     },
+    async updateExtension() {
+      await dropMessenger();
+      const copy = mkdtempSync(path.join(tmpdir(), 'sanad-firefox-ext-'));
+      copies.push(copy);
+      cpSync(FIREFOX_EXTENSION_DIR, copy, { recursive: true });
+      const manifestPath = path.join(copy, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
+      const parts = manifest.version.split('.').map(Number);
+      parts[parts.length - 1] = (parts[parts.length - 1] ?? 0) + 1;
+      manifest.version = parts.join('.');
+      writeFileSync(manifestPath, JSON.stringify(manifest));
+      await browser.installExtension(copy);
+      return manifest.version;
+    },
     async relaunch() {
       await dropMessenger();
       await browser.close();
-      browser = await launchFirefox(profileDir, proxy.port, options);
+      browser = await launchFirefox(profileDir, proxy.port, copies.at(-1) ?? FIREFOX_EXTENSION_DIR, options);
     },
     async close() {
       try {
@@ -331,6 +354,7 @@ export async function launchFirefoxWithExtension(
       } finally {
         await proxy.close();
         rmSync(profileDir, { recursive: true, force: true });
+        for (const copy of copies) rmSync(copy, { recursive: true, force: true });
       }
     },
   };
