@@ -91,7 +91,9 @@ export function ImportPanel({ lang, onWritten }: { lang: UiLang; onWritten: () =
       />
       <h3>{m.filesHeading}</h3>
       <label class="field">
-        <span>{m.filesLabel}</span>
+        <span>
+          {m.filesLabel} (<bdi dir="ltr">.txt, .md, .html, .jsonl, .ndjson, ANT &lt;DOC&gt;</bdi>)
+        </span>
         <input
           type="file"
           name="import-files"

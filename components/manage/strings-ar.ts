@@ -46,7 +46,7 @@ export const MANAGE_AR: ManageStrings = {
   pasteAdded: 'أُضيف إلى القائمة أدناه. افحصها ثم استورد.',
   pastedText: 'النص الملصق',
   filesHeading: 'استيراد ملفات',
-  filesLabel: 'ملفات للاستيراد (‎.txt، ‎.md، ‎.html، ‎.jsonl، ‎.ndjson، ‏ANT <DOC>)',
+  filesLabel: 'ملفات للاستيراد',
   reading: 'جارٍ قراءة الملفات…',
   pendingHeading: 'ما قُرئ حتى الآن',
   records: plural('ar', {

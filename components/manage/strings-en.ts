@@ -38,7 +38,7 @@ export const MANAGE_EN: ManageStrings = {
   pasteAdded: 'Added to the list below. Check it, then import.',
   pastedText: 'Pasted text',
   filesHeading: 'Import files',
-  filesLabel: 'Files to import (.txt, .md, .html, .jsonl, .ndjson, ANT <DOC>)',
+  filesLabel: 'Files to import',
   reading: 'Reading the files…',
   pendingHeading: 'Read so far',
   records: plural('en', { one: '1 record', other: '# records' }),
