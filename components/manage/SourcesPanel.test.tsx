@@ -75,6 +75,11 @@ async function mount() {
   await act(() => render(<SourcesPanel lang="en" revision={0} onChanged={() => {}} />, root));
   await settle();
 }
+/** The reload after an undo ends in an effect, which Preact runs after a frame: wait for it. */
+async function until(check: () => boolean) {
+  for (let i = 0; i < 100 && !check(); i++)
+    await act(async () => void (await new Promise((r) => setTimeout(r, 10))));
+}
 const settle = () => act(async () => void (await new Promise((r) => setTimeout(r, 0))));
 const count = () => root.querySelector('[data-testid="source-count"]')?.textContent;
 const rows = () => root.querySelectorAll('[data-source-id]').length;
@@ -117,7 +122,7 @@ describe('SourcesPanel', () => {
     expect(root.querySelector('[data-source-id="u-saeed"]')).toBeNull();
     expect(count()).toBe('0');
     await click('[data-action="undo-delete"]');
-    await settle();
+    await until(() => root.querySelector('[data-source-id="u-saeed"]') !== null);
     expect(calls.some((c) => c.type === 'source/undo-delete' && c.token === 't1')).toBe(true);
     expect(root.querySelector('[data-source-id="u-saeed"]')).not.toBeNull();
     expect(root.querySelector('[data-action="undo-delete"]')).toBeNull();
