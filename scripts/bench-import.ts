@@ -108,11 +108,9 @@ async function search(options: Page, query: string): Promise<{ ms: number; shown
     const t = performance.now();
     input.value = q;
     input.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise<void>((resolve) => {
-      const check = () => (count.textContent !== before ? resolve() : requestAnimationFrame(check));
-      check();
-      setTimeout(resolve, 2000);
-    });
+    // No named functions in here: tsx would wrap them in a helper the page does not have.
+    for (let i = 0; i < 240 && count.textContent === before; i++)
+      await new Promise((r) => requestAnimationFrame(r));
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     return { ms: performance.now() - t, shown: count.textContent ?? '' };
   }, query);
@@ -153,7 +151,7 @@ async function main() {
     '/bench/wapo-1.html',
     readSharedPage('readability/wapo-1/source.html').replace('<head>', '<head><meta name="sanad-bench">'),
   );
-  const marker = 'sanad-e2e-';
+  const marker = `--user-data-dir=${session.userDataDir}`;
   try {
     const home = await session.context.newPage();
     await home.goto(session.url('/options.html'));

@@ -16,6 +16,8 @@ export const FIXTURES_DIR = path.join(REPO_ROOT, 'tests/fixtures');
 export interface ExtensionSession {
   readonly context: BrowserContext;
   extensionId: string;
+  /** The profile folder (unique per session: benches find the browser's processes by it). */
+  readonly userDataDir: string;
   /** The current worker handle (replaced after restartServiceWorker / updateExtension). */
   readonly serviceWorker: Worker;
   /** chrome-extension://<id><path> */
@@ -114,6 +116,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       return context;
     },
     extensionId,
+    userDataDir,
     get serviceWorker() {
       return serviceWorker;
     },
