@@ -119,7 +119,17 @@ describe('shipped corpus in the real browser', () => {
       () => (globalThis as unknown as ChromeGlobal).chrome.runtime.getManifest().version,
     );
     assert.notEqual(after, before);
-    const ids = await popupSourceIds(session);
-    assert.deepEqual([...ids].sort(), [...SHIPPED, 'user-e2e'].sort());
+    const reader = await session.context.newPage();
+    await reader.goto(session.url('/options.html'));
+    const rows = await storedSources(reader);
+    await reader.close();
+    assert.deepEqual(rows.map((r) => r.id).sort(), [...SHIPPED, 'user-e2e'].sort());
+    // The popup lists the five newest (the user's source, added at time 1, is the oldest) and counts all.
+    const popup = await session.context.newPage();
+    await popup.goto(session.url('/popup.html'));
+    const count = popup.locator('[data-testid="corpus-count"]');
+    await count.waitFor();
+    assert.match((await count.textContent()) ?? '', /\b6 sources\b/);
+    await popup.close();
   });
 });
