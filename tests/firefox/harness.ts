@@ -282,13 +282,18 @@ export async function launchFirefoxWithExtension(
     openExtensionPage,
     navigateExtension,
     askBackground<R extends BackgroundRequest>(request: R) {
-      return inExtensionPage(
-        (page) =>
-          page.evaluate(
-            (message) => (globalThis as unknown as ExtensionGlobal).browser.runtime.sendMessage(message),
-            request as unknown,
-          ) as Promise<ResponseOf<R>>,
-      );
+      // As JSON: puppeteer's BiDi evaluate results stop at a depth (deeper objects come back
+      // without their keys: a note's passage in an entity/compare view did), and every response is JSON.
+      return inExtensionPage(async (page) => {
+        const json = await page.evaluate(
+          async (message) =>
+            JSON.stringify(
+              await (globalThis as unknown as ExtensionGlobal).browser.runtime.sendMessage(message),
+            ),
+          request as unknown,
+        );
+        return JSON.parse(json) as ResponseOf<R>;
+      });
     },
     async tabIdOf(page) {
       const pageUrl = page.url();
