@@ -193,7 +193,7 @@ async function main() {
       popup: median(await seq(5, () => popupOpen(session))),
       compare: median(await seq(5, () => popupCompare(session, 'pakistan'))),
       hl: await seqH(5, () => highlight(session, benchUrl)),
-      usage: (await send(home, { type: 'storage/state' })).usage ?? NaN,
+      ...(await send(home, { type: 'storage/state' })),
     };
     await options.reload();
     await options.locator('[data-testid="source-count"]').waitFor({ timeout: 60_000 });
@@ -245,9 +245,9 @@ async function main() {
     );
     row(
       'database (navigator.storage.estimate usage)',
-      mib(after.usage),
+      mib(after.usage ?? NaN),
       mib(before.usage),
-      `${(after.usage / before.usage).toFixed(1)}×`,
+      `${((after.usage ?? NaN) / before.usage).toFixed(1)}×`,
       '—',
       '—',
     );
@@ -302,6 +302,12 @@ async function main() {
     );
     console.log('\nSearches (ms from the input event to the frame after the list changed; rows shown):');
     for (const s of searches) console.log(`- ${s.q}: ${fmt(s.ms)} ms, ${s.shown}`);
+    // Whether 10,000 sources need `unlimitedStorage`: the growth per source, scaled, against the quota.
+    const perSource = ((after.usage ?? NaN) - before.usage) / added;
+    console.log(
+      `\nStorage: ${mib(perSource * 1000)} per 1,000 sources imported; 10,000 would take ≈ ${mib(perSource * 10_000)} ` +
+        `of a quota of ${mib(after.quota ?? NaN)} (persisted: ${String(after.persisted)}).\n`,
+    );
   } finally {
     await session.close();
     await server.close();
