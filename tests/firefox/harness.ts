@@ -139,7 +139,7 @@ export interface FirefoxSession {
    * Returns the new version.
    */
   updateExtension(): Promise<string>;
-  /** Closes Firefox and starts it again on the same profile, with the add-on installed again. */
+  /** Closes Firefox and starts it again on the same profile, with the add-on (its last version) installed again. */
   relaunch(): Promise<void>;
   close(): Promise<void>;
 }
