@@ -110,6 +110,8 @@ export interface FirefoxSession {
   /** Replaced by relaunch(). */
   readonly browser: Browser;
   readonly proxy: BlockingProxy;
+  /** Where Firefox saves downloads, without asking (inside the temporary profile). */
+  readonly downloadDir: string;
   /** moz-extension://<uuid><pathname> */
   url(pathname: string): string;
   /**
@@ -172,6 +174,12 @@ async function launchFirefox(
       'network.proxy.no_proxies_on': '',
       // Never go direct when the proxy says no.
       'network.proxy.failover_direct': false,
+      // Downloads (a backup's <a download>) go to <profile>/downloads, without asking.
+      'browser.download.folderList': 2,
+      'browser.download.dir': path.join(profileDir, 'downloads'),
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
       ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
     },
   });
@@ -259,6 +267,7 @@ export async function launchFirefoxWithExtension(
       return browser;
     },
     proxy,
+    downloadDir: path.join(profileDir, 'downloads'),
     url,
     async open(pageUrl, until = 'complete') {
       // Not page.goto: when a blocked https iframe shows Firefox's error page, BiDi's navigate (and so
