@@ -16,6 +16,13 @@ const FRAMES_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Fra
 <iframe id="child" src="/frames/child.html"></iframe>
 </body></html>`;
 
+/** What page/counts sums for FRAMES_PAGE: its three frames' reports, most mentioned first. */
+const FRAMES_COUNTS = [
+  { entityId: 'pakistan', type: 'place', count: 3 },
+  { entityId: 'kabul', type: 'place', count: 1 },
+  { entityId: 'taliban', type: 'organization', count: 1 },
+];
+
 const CHILD_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Child</title></head><body>
 <p>The Taliban sent a delegation to Pakistan.</p>
 </body></html>`;
@@ -55,6 +62,10 @@ describe('iframes and shadow roots in Firefox ESR', () => {
     urls.frames = server.addPage('/frames/top.html', FRAMES_PAGE);
     server.addPage('/frames/child.html', CHILD_PAGE);
     urls.shadow = server.addPage('/shadow.html', SHADOW_PAGE);
+    urls.plain = server.addPage(
+      '/plain.html',
+      '<!doctype html><html lang="en"><meta charset="utf-8"><p>Rain over Kabul.</p></html>',
+    );
   });
   after(async () => {
     await session?.close();
@@ -77,11 +88,7 @@ describe('iframes and shadow roots in Firefox ESR', () => {
     assert.deepEqual(await idsIn(child), ['pakistan', 'taliban']);
     // Each frame reports after a short debounce: wait until all three are summed.
     const tabId = await session.tabIdOf(page);
-    const expected = [
-      { entityId: 'pakistan', type: 'place', count: 3 },
-      { entityId: 'kabul', type: 'place', count: 1 },
-      { entityId: 'taliban', type: 'organization', count: 1 },
-    ];
+    const expected = FRAMES_COUNTS;
     const deadline = Date.now() + 5000;
     let entities: unknown[] = [];
     while (Date.now() < deadline) {
@@ -90,6 +97,29 @@ describe('iframes and shadow roots in Firefox ESR', () => {
       await sleep(100);
     }
     assert.deepEqual(entities, expected);
+    await page.close();
+  });
+
+  it("counts only the new page's entities after the tab loads another page", async () => {
+    const page = await session.open(urls.frames!);
+    const tabId = await session.tabIdOf(page);
+    const countsBecome = async (expected: unknown[]) => {
+      const deadline = Date.now() + 5000;
+      let entities: unknown[] = [];
+      while (Date.now() < deadline) {
+        ({ entities } = await session.askBackground({ type: 'page/counts', tabId }));
+        if (JSON.stringify(entities) === JSON.stringify(expected)) break;
+        await sleep(100);
+      }
+      return entities;
+    };
+    assert.equal((await countsBecome(FRAMES_COUNTS)).length, 3);
+    // The same tab, a page without frames that names Kabul once: the frames' reports are the old page's.
+    await session.goto(page, urls.plain!);
+    await waitForStableMarks(page);
+    assert.deepEqual(await markedIds(page), ['kabul']);
+    const kabulOnly = [{ entityId: 'kabul', type: 'place', count: 1 }];
+    assert.deepEqual(await countsBecome(kabulOnly), kabulOnly);
     await page.close();
   });
 

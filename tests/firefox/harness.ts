@@ -119,6 +119,8 @@ export interface FirefoxSession {
    * retry their blocked resources forever and never fire load).
    */
   open(url: string, until?: 'interactive' | 'complete'): Promise<Page>;
+  /** Navigates `page` (a web page's tab) to `url`, waiting as open() does. */
+  goto(page: Page, url: string, until?: 'interactive' | 'complete'): Promise<void>;
   /** A new tab on an extension page, loaded. */
   openExtensionPage(pathname: string): Promise<Page>;
   /** Navigates `page` to an extension page and waits for it to be complete (BiDi navigate). */
@@ -262,6 +264,24 @@ export async function launchFirefoxWithExtension(
     return result.result?.value;
   };
 
+  const goto = async (page: Page, pageUrl: string, until: 'interactive' | 'complete' = 'complete') => {
+    // Not page.goto: when a blocked https iframe shows Firefox's error page, BiDi's navigate (and so
+    // goto) fails with "Address rejected" although the page itself loaded. So start the navigation
+    // and wait for the document.
+    await bidiConnection(browser).send('browsingContext.navigate', {
+      context: contextId(page),
+      url: pageUrl,
+      wait: 'none',
+    });
+    await page.waitForFunction(
+      (wanted, state) =>
+        location.href === wanted && (document.readyState === 'complete' || document.readyState === state),
+      { timeout: 20_000, polling: 50 },
+      new URL(pageUrl).href,
+      until,
+    );
+  };
+
   return {
     get browser() {
       return browser;
@@ -270,24 +290,11 @@ export async function launchFirefoxWithExtension(
     downloadDir: path.join(profileDir, 'downloads'),
     url,
     async open(pageUrl, until = 'complete') {
-      // Not page.goto: when a blocked https iframe shows Firefox's error page, BiDi's navigate (and so
-      // goto) fails with "Address rejected" although the page itself loaded. So start the navigation
-      // and wait for the document.
       const page = await browser.newPage();
-      await bidiConnection(browser).send('browsingContext.navigate', {
-        context: contextId(page),
-        url: pageUrl,
-        wait: 'none',
-      });
-      await page.waitForFunction(
-        (wanted, state) =>
-          location.href === wanted && (document.readyState === 'complete' || document.readyState === state),
-        { timeout: 20_000, polling: 50 },
-        new URL(pageUrl).href,
-        until,
-      );
+      await goto(page, pageUrl, until);
       return page;
     },
+    goto,
     openExtensionPage,
     navigateExtension,
     askBackground<R extends BackgroundRequest>(request: R) {
