@@ -251,6 +251,12 @@ export class CorpusIndex {
     await putSetting(this.db, CHARACTERIZED_KEY, CHARACTERIZE_VERSION);
   }
 
+  /** Drops what is held in memory: the next gazetteer() reads the stored one. */
+  forget(): void {
+    this.compiled = null;
+    this.engineCache = null;
+  }
+
   /** Serves this compiled gazetteer from now on (after the transaction that stored it committed). */
   adopt(compiled: CompiledGazetteer): void {
     this.compiled = compiled;

@@ -102,3 +102,19 @@ describe('reindexing after an entity change', () => {
     expect(changedEntities([a], [a, b])).toEqual(new Set(['other']));
   });
 });
+
+describe('sources added while an entity changes', () => {
+  it('are indexed with the gazetteer that committed, whichever transaction ran first', async () => {
+    const bg = background('reindex-race');
+    await bg.corpus.ready();
+    const [put, add] = await Promise.all([
+      bg.send({ type: 'entity/put', entity: JALALUDDIN }),
+      bg.send({ type: 'source/add', drafts: [HAQQANI] }),
+    ]);
+    expect(put.entity.id).toBe(JALALUDDIN.id);
+    const id = add.added[0]!;
+    const mention = await bg.db.mentions.where({ entityId: JALALUDDIN.id, sourceId: id }).first();
+    expect(HAQQANI.text.slice(mention!.start, mention!.end)).toBe('جلال الدين حقاني');
+    expect((await bg.db.entityDigests.get(JALALUDDIN.id))!.sourceIds).toEqual([id]);
+  });
+});

@@ -91,7 +91,10 @@ export async function withEngine<T>(
       // PrematureCommitError (seen under fake-indexeddb) when the last request was a bulk write.
       return await db.transaction('rw', [...indexTables(db), ...extra], async () => await write(engine));
     } catch (error) {
-      if (error instanceof StaleEngineError && attempt < 3) continue;
+      if (error instanceof StaleEngineError && attempt < 3) {
+        corpus.index.forget(); // the next engine comes from the stored gazetteer, the one that committed
+        continue;
+      }
       throw error;
     }
   }
