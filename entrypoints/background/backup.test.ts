@@ -104,12 +104,15 @@ describe('backup', () => {
     expect(twice.entities).toEqual({ added: 0, replaced: 1 });
 
     const replaced = background('backup-b-replace');
-    const gone = await replaced.send({ type: 'source/add', drafts: [HAQQANI] });
+    const gone = await replaced.send({ type: 'source/add', drafts: [HAQQANI, IMRAN_KHAN] });
+    const { token } = await replaced.send({ type: 'source/delete', ids: [gone.added[1]!] });
     await replaced.send({ type: 'backup/import', json, mode: 'replace' });
     expect(await replaced.db.sources.get(gone.added[0]!)).toBeUndefined();
     expect(await replaced.db.mentions.where('sourceId').equals(gone.added[0]!).count()).toBe(0);
     expect(await replaced.db.sources.where('origin').equals('shipped').count()).toBe(5);
     expect(await replaced.db.sources.where('origin').equals('user').count()).toBe(1);
+    // The deletion made before the replace cannot bring its source back.
+    await expect(replaced.send({ type: 'source/undo-delete', token })).rejects.toThrow(/Nothing to undo/);
   });
 
   it('a backup of a newer format, or a damaged one, is refused and leaves the database as it was', async () => {

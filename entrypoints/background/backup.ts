@@ -73,6 +73,7 @@ async function clearUserData(db: SanadDb): Promise<void> {
   );
   await db.entities.bulkDelete(edited.filter((e) => !shipped.has(e.id)).map((e) => e.id));
   await db.notes.clear();
+  await db.trash.clear(); // an undo must not bring back a source of the replaced corpus
   await db.settings.bulkDelete([MUTES_KEY, DISABLED_SITES_KEY, SETTINGS_KEY]);
 }
 
@@ -125,7 +126,7 @@ async function importBackup(
     sites: data.disabledSites.length,
   };
   try {
-    const compiled = await db.transaction('rw', [...indexTables(db), db.notes], async () => {
+    const compiled = await db.transaction('rw', [...indexTables(db), db.notes, db.trash], async () => {
       if (mode === 'replace') await clearUserData(db);
       await writeSources(db, data.sources, report);
       const present = await db.entities.bulkGet(data.entities.map((e) => e.id));
