@@ -16,6 +16,12 @@ type HighlightRequests =
   'site/get' | 'site/set' | 'global/set' | 'page/report' | 'page/counts' | 'compare/open';
 
 const BADGE_COLOUR = '#1d4e89';
+/**
+ * The toolbar button: `action` in MV3 (Chromium), `browserAction` in Firefox's MV2 build. Reading
+ * `browser.action` there gives undefined, and a call on it threw before any catch (setupHighlight then
+ * stopped half-way: no badge, no shortcut, no reset on navigation).
+ */
+const toolbarButton = () => browser.action ?? browser.browserAction;
 /** storage.session key holding one tab's reported entities, per frame. */
 const badgeKey = (tabId: number) => `badge:${tabId}`;
 /** Per frame id: its entity counts. storage.session dies with the browser, so no older format exists. */
@@ -86,7 +92,7 @@ function updateBadge(tabId: number, change: (frames: FrameEntities) => FrameEnti
     const distinct = new Set(
       Object.values(frames ?? {}).flatMap((entries) => entries.map((e) => e.entityId)),
     );
-    await browser.action.setBadgeText({ tabId, text: distinct.size > 0 ? String(distinct.size) : '' });
+    await toolbarButton().setBadgeText({ tabId, text: distinct.size > 0 ? String(distinct.size) : '' });
   };
   const next = (badgeQueue.get(tabId) ?? Promise.resolve()).then(run, run).catch(() => undefined);
   badgeQueue.set(tabId, next);
@@ -153,7 +159,9 @@ export async function toggleSiteOfTab(db: SanadDb, tab?: Browser.tabs.Tab): Prom
 }
 
 export function setupHighlight(db: SanadDb): void {
-  void browser.action.setBadgeBackgroundColor({ color: BADGE_COLOUR }).catch(() => undefined);
+  void Promise.resolve()
+    .then(() => toolbarButton().setBadgeBackgroundColor({ color: BADGE_COLOUR }))
+    .catch(() => undefined);
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'toggle-site') void toggleSiteOfTab(db, tab).catch(() => undefined);
   });
