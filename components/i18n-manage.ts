@@ -67,7 +67,7 @@ export interface ManageStrings {
   filterLabel: { outlet: string; lang: string; kind: string; origin: string; from: string; to: string };
   clearFilters: string;
   matching: Plural;
-  titleOrigin: { curated: string; user: string };
+  titleOrigin: { curated: string; user: string; 'file-name': string };
   openReader: string;
   shippedNoDelete: string;
   deleted: string;

@@ -8,6 +8,7 @@ export interface ReaderStrings {
   /** Shown under a title that is not the source's own. */
   titleCurated: string;
   titleUser: string;
+  titleFileName: string;
   textLabel: string;
   quotedPassage: string;
   notePassage: string;
@@ -51,6 +52,7 @@ export const READER_STRINGS: Record<UiLang, ReaderStrings> = {
   en: {
     titleCurated: 'Title given by Sanad’s editors — the text has no headline',
     titleUser: 'title you wrote',
+    titleFileName: 'The source has no title: this is the name of the file it was imported from',
     textLabel: 'Source text',
     quotedPassage: 'Quoted passage',
     notePassage: 'Passage of your note',
@@ -97,6 +99,7 @@ export const READER_STRINGS: Record<UiLang, ReaderStrings> = {
   ar: {
     titleCurated: 'عنوان وضعه محررو سند — النص بلا عنوان',
     titleUser: 'عنوان كتبته أنت',
+    titleFileName: 'لا عنوان في المصدر: هذا اسم الملف الذي استُورد منه',
     textLabel: 'نص المصدر',
     quotedPassage: 'المقطع المقتبس',
     notePassage: 'مقطع ملاحظتك',

@@ -51,7 +51,7 @@ export interface SourceBrief {
   id: string;
   title: string;
   /** `curated`: the text has no headline and the title was given by Sanad's editors (seed 003). */
-  titleOrigin: 'source' | 'curated' | 'user';
+  titleOrigin: 'source' | 'curated' | 'user' | 'file-name';
   outlet: string | null;
   author: string | null;
   date: string | null;

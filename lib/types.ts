@@ -95,9 +95,10 @@ export interface Source {
   title: string;
   /**
    * Whose title it is: the source's own headline (the default), one given by Sanad's editors because
-   * the text has none (seed 003), or one the user wrote. The UI says so when it is not the source's.
+   * the text has none (seed 003), one the user wrote, or the name of the file it was imported from
+   * (the file gave no title and the text opens with no headline). The UI says so when it is not the source's.
    */
-  titleOrigin?: 'source' | 'curated' | 'user';
+  titleOrigin?: 'source' | 'curated' | 'user' | 'file-name';
   /** Outlet or author as the text itself names them; null when the text does not say. */
   outlet: string | null;
   author: string | null;

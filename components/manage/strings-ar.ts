@@ -117,7 +117,11 @@ export const MANAGE_AR: ManageStrings = {
     many: 'مصدرًا يطابق',
     other: 'مصدر يطابق',
   }),
-  titleOrigin: { curated: 'عنوان وضعه محررو سند', user: 'عنوان كتبته أنت' },
+  titleOrigin: {
+    curated: 'عنوان وضعه محررو سند',
+    user: 'عنوان كتبته أنت',
+    'file-name': 'لا عنوان في المصدر: هذا اسم ملفه',
+  },
   openReader: 'افتحه في القارئ',
   shippedNoDelete: 'مرفق مع سند: لا يمكن حذفه (تعيده التحديثات).',
   deleted: 'حُذف:',

@@ -82,7 +82,11 @@ export const MANAGE_EN: ManageStrings = {
   filterLabel: { outlet: 'Outlet', lang: 'Language', kind: 'Kind', origin: 'Origin', from: 'From', to: 'To' },
   clearFilters: 'Clear filters',
   matching: plural('en', { one: 'source matches', other: 'sources match' }),
-  titleOrigin: { curated: 'title given by Sanad’s editors', user: 'title written by you' },
+  titleOrigin: {
+    curated: 'title given by Sanad’s editors',
+    user: 'title written by you',
+    'file-name': 'no title in the source: its file name',
+  },
   openReader: 'Open in the reader',
   shippedNoDelete: 'Shipped with Sanad: it cannot be deleted (updates restore it).',
   deleted: 'Deleted:',

@@ -67,6 +67,24 @@ describe('source/add and source/lookup', () => {
     expect(existing).toEqual([{ id: haqqaniId, by: 'url' }, { id: khanId, by: 'text' }, null]);
   });
 
+  it('keeps a file-name title as such (the file had no title and the text no headline)', async () => {
+    const bg = background('add-file-name');
+    const draft = {
+      ...ICC,
+      title: 'notes-2018-09',
+      titleOrigin: 'file-name' as const,
+      format: 'text' as const,
+    };
+    const { added } = await bg.send({ type: 'source/add', drafts: [draft] });
+    expect(await bg.db.sources.get(added[0]!)).toMatchObject({
+      title: 'notes-2018-09',
+      titleOrigin: 'file-name',
+    });
+    // Editing the title makes it the user's.
+    await bg.send({ type: 'source/update', id: added[0]!, patch: { title: 'عقوبات على المحكمة' } });
+    expect(await bg.db.sources.get(added[0]!)).toMatchObject({ titleOrigin: 'user' });
+  });
+
   it('adds nothing the second time, and stores the first of two equal drafts in one chunk', async () => {
     const bg = background('add-b');
     const first = await bg.send({ type: 'source/add', drafts: [HAQQANI, ICC, { ...ICC, url: null }] });

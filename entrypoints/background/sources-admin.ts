@@ -60,7 +60,7 @@ function sourceOf(draft: SourceDraft, keys: DedupKeys, id: string, now: number):
     id,
     title: draft.title,
     // A title made from the file name was chosen by the user (who named the file), not by the source.
-    titleOrigin: draft.titleOrigin === 'source' ? 'source' : 'user',
+    titleOrigin: draft.titleOrigin,
     outlet: draft.outlet,
     author: draft.author,
     date: draft.date,

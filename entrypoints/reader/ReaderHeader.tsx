@@ -46,6 +46,11 @@ export function ReaderHeader({
           {t.titleUser}
         </p>
       )}
+      {source.titleOrigin === 'file-name' && (
+        <p class="title-origin" data-title-origin="file-name">
+          {t.titleFileName}
+        </p>
+      )}
       <p class="muted">
         <SourceMeta source={source} />
       </p>

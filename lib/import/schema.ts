@@ -71,7 +71,7 @@ export const JSONL_FIELDS = Object.keys(JsonlLineSchema.pipe[2].entries);
 export const SourceSchema: v.GenericSchema<unknown, Source> = strictRecord({
   id: nonEmpty,
   title: nonEmpty,
-  titleOrigin: v.optional(v.picklist(['source', 'curated', 'user'])),
+  titleOrigin: v.optional(v.picklist(['source', 'curated', 'user', 'file-name'])),
   outlet: v.nullable(v.string()),
   author: v.nullable(v.string()),
   date: v.nullable(isoDate),
