@@ -45,7 +45,11 @@ function browserRss(profileMarker: string): number {
   const tree = new Set([root.pid]);
   for (let grew = true; grew;) {
     grew = false;
-    for (const r of rows) if (!tree.has(r.pid) && tree.has(r.ppid)) (tree.add(r.pid), (grew = true));
+    for (const r of rows)
+      if (!tree.has(r.pid) && tree.has(r.ppid)) {
+        tree.add(r.pid);
+        grew = true;
+      }
   }
   return rows.filter((r) => tree.has(r.pid)).reduce((sum, r) => sum + r.rss, 0);
 }
@@ -53,7 +57,12 @@ function browserRss(profileMarker: string): number {
 function sampler(marker: string) {
   let peak = 0;
   const timer = setInterval(() => (peak = Math.max(peak, browserRss(marker) || 0)), 250);
-  return { stop: () => (clearInterval(timer), peak) };
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return peak;
+    },
+  };
 }
 
 /** ms from navigation start until the popup shows the corpus count (the plain popup, as the toolbar opens it). */
@@ -181,7 +190,10 @@ async function main() {
     const progress = panel.locator('progress[data-testid="import-progress"]');
     while (!(await panel.locator('[data-testid="import-done"]').count())) {
       const value = (await progress.getAttribute('value').catch(() => null)) ?? '';
-      if (value !== last) (moves.push(performance.now()), (last = value));
+      if (value !== last) {
+        moves.push(performance.now());
+        last = value;
+      }
       if (performance.now() - t1 > 600_000) throw new Error('import did not finish in 10 minutes');
       await new Promise((r) => setTimeout(r, 100));
     }
