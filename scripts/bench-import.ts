@@ -6,19 +6,23 @@
 // the options page's source search. Baselines measured in the same run: the same rows written straight
 // into a scratch IndexedDB database in one transaction (no validation, no indexing), the browser's RSS
 // before the import, and the popup and highlighting before the import.
-import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
-import {
-  launchWithExtension,
-  readSharedPage,
-  serveFixtures,
-  type ExtensionSession,
-} from '../tests/e2e/harness';
+import { launchWithExtension, readSharedPage, serveFixtures } from '../tests/e2e/harness';
 import { bbcSources, corpusFiles } from './lib/bbc-corpus';
+import {
+  browserRss,
+  highlight,
+  indexedDbBytes,
+  median,
+  popupCompare,
+  popupOpen,
+  rawWrite,
+  sampler,
+  search,
+} from './lib/bench-import-measures';
 import type { BackgroundRequest, ResponseOf } from '../lib/messages';
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 const QUERIES = ['برشلونة', 'كأس العالم', 'أَحْمَد', 'ترامب', 'سوريا', 'BBC', 'اليوروفيجن', 'محمد بن سلمان'];
@@ -31,122 +35,6 @@ async function send<R extends BackgroundRequest>(page: Page, request: R): Promis
       ).chrome.runtime.sendMessage(m),
     request as unknown,
   )) as ResponseOf<R>;
-}
-
-/** Resident memory of this browser: the process whose command line names the profile, and its descendants. */
-function browserRss(profileMarker: string): number {
-  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8', maxBuffer: 1 << 24 })
-    .split('\n')
-    .map((line) => /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/.exec(line))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), rss: Number(m[3]) * 1024, args: m[4]! }));
-  const root = rows.find((r) => r.args.includes(profileMarker) && !r.args.includes('--type='));
-  if (!root) return NaN;
-  const tree = new Set([root.pid]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const r of rows)
-      if (!tree.has(r.pid) && tree.has(r.ppid)) {
-        tree.add(r.pid);
-        grew = true;
-      }
-  }
-  return rows.filter((r) => tree.has(r.pid)).reduce((sum, r) => sum + r.rss, 0);
-}
-
-function sampler(marker: string) {
-  let peak = 0;
-  const timer = setInterval(() => (peak = Math.max(peak, browserRss(marker) || 0)), 250);
-  return {
-    stop: () => {
-      clearInterval(timer);
-      return peak;
-    },
-  };
-}
-
-/** ms from navigation start until the popup shows the corpus count (the plain popup, as the toolbar opens it). */
-async function popupOpen(session: ExtensionSession): Promise<number> {
-  const page = await session.context.newPage();
-  await page.goto(session.url('/popup.html'));
-  await page.locator('[data-testid="corpus-count"]').waitFor({ timeout: 60_000 });
-  const ms = await page.evaluate(() => performance.now());
-  await page.close();
-  return ms;
-}
-
-/** ms from navigation start until the comparison of `entity` is painted in the popup. */
-async function popupCompare(session: ExtensionSession, entity: string): Promise<number> {
-  const page = await session.context.newPage();
-  await page.goto(session.url(`/popup.html?entity=${entity}`));
-  const painted = await page.waitForFunction(
-    () => document.documentElement.dataset.comparisonPainted,
-    undefined,
-    {
-      timeout: 60_000,
-      polling: 10,
-    },
-  );
-  const ms = Number(await painted.jsonValue());
-  await page.close();
-  return ms;
-}
-
-async function highlight(session: ExtensionSession, url: string): Promise<{ ttl: number; slice: number }> {
-  const page = await session.context.newPage();
-  await page.goto(url, { waitUntil: 'load' });
-  const h = await page.waitForFunction(
-    () => document.querySelector('meta[name="sanad-bench"]')?.getAttribute('data-sanad-result'),
-    undefined,
-    { timeout: 60_000, polling: 50 },
-  );
-  const r = JSON.parse((await h.jsonValue()) as string) as {
-    timeToHighlightMs: number;
-    longestSliceMs: number;
-  };
-  await page.close();
-  return { ttl: r.timeToHighlightMs, slice: r.longestSliceMs };
-}
-
-/** One search typed into the sources panel: ms from the input event to the next frame after the list changed. */
-async function search(options: Page, query: string): Promise<{ ms: number; shown: string }> {
-  return options.evaluate(async (q) => {
-    const input = document.querySelector<HTMLInputElement>('input[name="source-search"]')!;
-    const count = document.querySelector('[data-testid="source-count"]')!;
-    const before = count.textContent;
-    const t = performance.now();
-    input.value = q;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    // No named functions in here: tsx would wrap them in a helper the page does not have.
-    for (let i = 0; i < 240 && count.textContent === before; i++)
-      await new Promise((r) => requestAnimationFrame(r));
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    return { ms: performance.now() - t, shown: count.textContent ?? '' };
-  }, query);
-}
-
-async function rawWrite(home: Page, rows: unknown[]): Promise<number> {
-  return home.evaluate(
-    (data) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('sanad-bench-raw', 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('sources', { keyPath: 'id' });
-        open.onsuccess = () => {
-          const db = open.result;
-          const t = performance.now();
-          const tx = db.transaction('sources', 'readwrite');
-          for (const row of data) tx.objectStore('sources').put(row);
-          tx.oncomplete = () => {
-            const ms = performance.now() - t;
-            db.close();
-            indexedDB.deleteDatabase('sanad-bench-raw');
-            resolve(ms);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    rows,
-  );
 }
 
 async function main() {
@@ -172,6 +60,7 @@ async function main() {
       hl: await seqH(5, () => highlight(session, benchUrl)),
       rss: browserRss(marker),
       usage: (await send(home, { type: 'storage/state' })).usage ?? NaN,
+      disk: indexedDbBytes(session.userDataDir),
     };
 
     const options = await session.context.newPage();
@@ -206,6 +95,7 @@ async function main() {
       compare: median(await seq(5, () => popupCompare(session, 'pakistan'))),
       hl: await seqH(5, () => highlight(session, benchUrl)),
       ...(await send(home, { type: 'storage/state' })),
+      disk: indexedDbBytes(session.userDataDir),
     };
     await options.reload();
     await options.locator('[data-testid="source-count"]').waitFor({ timeout: 60_000 });
@@ -264,6 +154,14 @@ async function main() {
       '—',
     );
     row(
+      'IndexedDB on disk (the profile folder)',
+      mib(after.disk),
+      mib(before.disk),
+      `${(after.disk / before.disk).toFixed(1)}×`,
+      '—',
+      '—',
+    );
+    row(
       'browser peak RSS during import',
       mib(peak),
       `${mib(before.rss)} before`,
@@ -315,7 +213,7 @@ async function main() {
     console.log('\nSearches (ms from the input event to the frame after the list changed; rows shown):');
     for (const s of searches) console.log(`- ${s.q}: ${fmt(s.ms)} ms, ${s.shown}`);
     // Whether 10,000 sources need `unlimitedStorage`: the growth per source, scaled, against the quota.
-    const perSource = ((after.usage ?? NaN) - before.usage) / added;
+    const perSource = Math.max((after.usage ?? NaN) - before.usage, after.disk - before.disk) / added;
     console.log(
       `\nStorage: ${mib(perSource * 1000)} per 1,000 sources imported; 10,000 would take ≈ ${mib(perSource * 10_000)} ` +
         `of a quota of ${mib(after.quota ?? NaN)} (persisted: ${String(after.persisted)}).\n`,
