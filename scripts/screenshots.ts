@@ -13,8 +13,10 @@ import {
   type ExtensionSession,
   type FixtureServer,
   type LaunchOptions,
+  sharedPagesDir,
 } from '../tests/e2e/harness';
-import { askBackgroundAs, readCard, waitForStableMarks } from '../tests/e2e/highlight-helpers';
+import { askBackgroundAs, readCard, tabIdOf, waitForStableMarks } from '../tests/e2e/highlight-helpers';
+import { writeImportFixture } from '../tests/e2e/import-files';
 
 const OUT = path.join(REPO_ROOT, 'docs/screenshots');
 const LANGS: { lang: 'en' | 'ar'; launch: LaunchOptions }[] = [
@@ -28,6 +30,8 @@ type Scheme = (typeof SCHEMES)[number];
 // fighters"): the passage the reader opens on.
 const READER_PASSAGE =
   'وتشير بعض التقارير إلى أن عدد مقاتليه يبلغ الآن أكثر من 2500 مقاتل، وهي زيادة كبيرة بالنسبة إلى مجموعة بدأت مع بضع مئات من المجندين.';
+/** A real Arabic news page with JSON-LD (../shared/pages): what the capture preview shows. */
+const CAPTURE_PAGE = '/htmldate/1784190729.html';
 /** An AP story (tests/fixtures) that names Pakistan several times. */
 const CARD_PAGE = '/pages/newspaper/ap_meta_refresh.html';
 
@@ -57,8 +61,45 @@ interface Shot {
   take(session: ExtensionSession, scheme: Scheme, file: string): Promise<void>;
 }
 
-function shots(server: FixtureServer, readerSpan: { start: number; end: number }): Shot[] {
+function shots(
+  server: FixtureServer,
+  pages: FixtureServer,
+  readerSpan: { start: number; end: number },
+): Shot[] {
+  const files = writeImportFixture();
   return [
+    {
+      view: 'capture',
+      async take(session, scheme, file) {
+        const article = await session.context.newPage();
+        await article.goto(pages.url(CAPTURE_PAGE), { waitUntil: 'domcontentloaded' });
+        const page = await openPage(session, scheme, 400, 700);
+        await page.goto(session.url(`/popup.html?tabId=${await tabIdOf(session, article)}`));
+        await page.locator('[data-action="capture"]').click();
+        await page.locator('form[data-testid="capture-preview"]').waitFor({ timeout: 20_000 });
+        await page.locator('form[data-testid="capture-preview"]').scrollIntoViewIfNeeded();
+        await settle(page);
+        await page.screenshot({ path: file });
+        await Promise.all([page.close(), article.close()]);
+      },
+    },
+    {
+      view: 'import',
+      async take(session, scheme, file) {
+        const page = await openPage(session, scheme, 1100, 900);
+        await page.goto(session.url('/options.html'));
+        const panel = page.locator('[data-panel="import"]');
+        await panel
+          .locator('input[type="file"][name="import-files"]')
+          .setInputFiles([...files.good, files.bad]);
+        await panel.locator('[data-action="import-dry-run"]').click();
+        await panel.locator('[data-testid="import-report"]').waitFor({ timeout: 20_000 });
+        await panel.locator('[data-testid="import-report"]').scrollIntoViewIfNeeded();
+        await settle(page);
+        await page.screenshot({ path: file });
+        await page.close();
+      },
+    },
     {
       view: 'popup',
       async take(session, scheme, file) {
@@ -142,6 +183,7 @@ function shots(server: FixtureServer, readerSpan: { start: number; end: number }
 async function main() {
   mkdirSync(OUT, { recursive: true });
   const server = await serveFixtures();
+  const pages = await serveFixtures(sharedPagesDir());
   const written: string[] = [];
   try {
     for (const { lang, launch } of LANGS) {
@@ -152,7 +194,7 @@ async function main() {
         const start = source?.text.indexOf(READER_PASSAGE) ?? -1;
         if (start < 0) throw new Error('the ISIS-K strength sentence is not in seed-002 as stored');
         const span = { start, end: start + READER_PASSAGE.length };
-        for (const shot of shots(server, span))
+        for (const shot of shots(server, pages, span))
           for (const scheme of SCHEMES) {
             const file = path.join(OUT, `${shot.view}-${lang}-${scheme}.png`);
             await shot.take(session, scheme, file);
@@ -164,6 +206,7 @@ async function main() {
     }
   } finally {
     await server.close();
+    await pages.close();
   }
   for (const f of written) console.log(f);
 }

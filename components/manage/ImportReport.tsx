@@ -36,7 +36,7 @@ export function ImportReport({ plan, lang }: { plan: ImportPlan; lang: UiLang })
           <h4>{m.problemsHeading}</h4>
           <ul class="problems">
             {plan.invalid.slice(0, LIST_CAP).map((p, i) => (
-              <li key={i} data-testid="import-problem" class="error" dir="auto">
+              <li key={i} data-testid="import-problem" class="error" {...langAttrs(lang)}>
                 {problemText(p, lang)}
               </li>
             ))}
