@@ -87,4 +87,10 @@ describe('ldString', () => {
     expect(ldString('Aerospace &amp;amp; Defense')).toBe('Aerospace &amp; Defense');
     expect(ldString('   ')).toBeNull();
   });
+
+  it('keeps a numeric reference that names no character as written, instead of throwing', () => {
+    expect(ldString('a &#99999999; b')).toBe('a &#99999999; b');
+    expect(ldString('&#x110000;&#xD800;')).toBe('&#x110000;&#xD800;');
+    expect(ldString('&#x1F600; &#1575;')).toBe('😀 ا');
+  });
 });

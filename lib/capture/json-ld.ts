@@ -46,12 +46,19 @@ const types = (o: Obj): string[] => {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
+/** A numeric reference decoded only when it names a character: fromCodePoint throws past 0x10FFFF, and a
+ * lone surrogate is no text; such a reference is kept as the page wrote it rather than failing the capture. */
+function codePoint(ref: string, n: number): string {
+  const valid = Number.isSafeInteger(n) && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff);
+  return valid ? String.fromCodePoint(n) : ref;
+}
+
 /** A string value with HTML entities decoded and white space collapsed; null when empty. */
 export function ldString(v: Json | undefined): string | null {
   if (typeof v !== 'string') return null;
   const s = v
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (ref: string, d: string) => codePoint(ref, Number(d)))
+    .replace(/&#x([0-9a-f]+);/gi, (ref: string, h: string) => codePoint(ref, parseInt(h, 16)))
     .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, n: string) => ENTITIES[n] ?? '')
     .replace(/\s+/g, ' ')
     .trim();
