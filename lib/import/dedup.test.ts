@@ -58,6 +58,23 @@ describe('canonicalUrl', () => {
     expect(canonicalUrl(url)).toBe(expected);
   });
 
+  it('gives one key to a WordPress link in lower-case escapes and the same path typed in Arabic', () => {
+    // og:url and rel=canonical of htmldate/1806793639.html (elbaladtv), and the address bar's Arabic form.
+    const wordpress =
+      'https://elbaladtv.net/%d8%aa%d8%b1%d9%83%d9%89-%d8%a2%d9%84-%d8%a7%d9%84%d8%b4%d9%8a%d8%ae-%d8%a8%d8%b9%d8%af-%d8%a5%d8%b5%d8%a7%d8%a8%d8%a9-%d9%8a%d8%b3%d8%b1%d8%a7-%d8%a8%d9%83%d9%88%d8%b1%d9%88%d9%86%d8%a7-%d9%8a%d8%a7/';
+    const typed = 'https://elbaladtv.net/تركى-آل-الشيخ-بعد-إصابة-يسرا-بكورونا-يا/';
+    const key = canonicalUrl(wordpress);
+    expect(key).toBe(canonicalUrl(typed));
+    expect(key).toBe(
+      'https://elbaladtv.net/%D8%AA%D8%B1%D9%83%D9%89-%D8%A2%D9%84-%D8%A7%D9%84%D8%B4%D9%8A%D8%AE-%D8%A8%D8%B9%D8%AF-%D8%A5%D8%B5%D8%A7%D8%A8%D8%A9-%D9%8A%D8%B3%D8%B1%D8%A7-%D8%A8%D9%83%D9%88%D8%B1%D9%88%D9%86%D8%A7-%D9%8A%D8%A7',
+    );
+    // An escaped unreserved letter is the letter (RFC 3986 6.2.2.2); an escaped slash stays escaped.
+    expect(canonicalUrl('https://www.bbc.com/arabic/%77orld-44602509')).toBe(
+      'https://bbc.com/arabic/world-44602509',
+    );
+    expect(canonicalUrl('https://a.example/x%2fy')).toBe('https://a.example/x%2Fy');
+  });
+
   it.each([['javascript:alert(1)'], ['file:///home/a/bbc.txt'], ['www.bbc.co.uk/arabic'], [''], [null]])(
     '%j has no canonical form',
     (url) => {

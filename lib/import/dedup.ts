@@ -69,6 +69,16 @@ const isTracking = (name: string): boolean => {
   return n.startsWith('utm_') || TRACKING.has(n);
 };
 
+const UNRESERVED = /[A-Za-z0-9\-._~]/;
+
+/** RFC 3986 6.2.2 normalization of the path's escapes: hex in upper case (WordPress writes
+ * `%d8%a7`, URL turns a typed `ا` into `%D8%A7`) and unreserved characters unescaped. */
+const normalEscapes = (path: string): string =>
+  path.replace(/%([0-9a-f]{2})/gi, (_, h: string) => {
+    const c = String.fromCharCode(parseInt(h, 16));
+    return UNRESERVED.test(c) ? c : `%${h.toUpperCase()}`;
+  });
+
 /** The URL as a duplicate key, or null when it is not an http(s) URL. */
 export function canonicalUrl(url: string | null): string | null {
   if (!url) return null;
@@ -85,7 +95,9 @@ export function canonicalUrl(url: string | null): string | null {
     ([name, value]) => !isTracking(name) && !(name.toLowerCase() === 'outputtype' && value === 'amp'),
   );
   params.sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
-  let path = u.pathname.replace(/\/amp\/?$/, '/').replace(/\.amp$/, '');
+  let path = normalEscapes(u.pathname)
+    .replace(/\/amp\/?$/, '/')
+    .replace(/\.amp$/, '');
   if (path.length > 1) path = path.replace(/\/+$/, '');
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
   return `https://${host}${path || '/'}${query}`;
