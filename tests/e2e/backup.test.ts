@@ -35,10 +35,10 @@ async function importBackup(session: ExtensionSession, file: string): Promise<Pa
   return options;
 }
 
-/** What the user made, as stored: user sources, user notes, the user's settings rows. */
+/** What the user made, as stored: user sources and entities, edited shipped entities, notes, settings. */
 async function userData(session: ExtensionSession) {
   const page = await storePage(session);
-  const stores = await dumpStores(page, ['sources', 'notes', 'settings']);
+  const stores = await dumpStores(page, ['sources', 'entities', 'notes', 'settings']);
   await page.close();
   const sources = (stores.sources as { origin: string; id: string }[])
     .filter((s) => s.origin === 'user')
@@ -51,7 +51,10 @@ async function userData(session: ExtensionSession) {
     globalEnabled: rows.get('globalEnabled') ?? true,
     userSettings: rows.get('userSettings') ?? null,
   };
-  return { sources, notes: stores.notes, settings };
+  const entities = (stores.entities as { id: string; origin: string; editedByUser?: boolean }[])
+    .filter((e) => e.origin === 'user' || e.editedByUser)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  return { sources, entities, notes: stores.notes, settings };
 }
 
 describe('backup', () => {
@@ -93,10 +96,34 @@ describe('backup', () => {
     });
     await askBackgroundAs(first, { type: 'site/set', host: 'news.example.com', enabled: false });
     await askBackgroundAs(first, { type: 'settings/set', patch: { hoverCards: false } });
+    // An entity of the user's own, and a shipped one with an alias the user added.
+    await askBackgroundAs(first, {
+      type: 'entity/put',
+      entity: {
+        id: 'user-jalaluddin-haqqani',
+        type: 'person',
+        names: { en: 'Jalaluddin Haqqani', ar: 'جلال الدين حقاني' },
+        description: { en: 'Founder of the Haqqani network', ar: 'مؤسس شبكة حقاني' },
+        aliases: [
+          { text: 'جلال الدين حقاني', lang: 'ar' },
+          { text: 'Jalaluddin Haqqani', lang: 'en' },
+        ],
+      },
+    });
+    const { entities } = await askBackgroundAs(first, { type: 'entity/list' });
+    const kabul = entities.find((e) => e.entity.id === 'kabul')!.entity;
+    await askBackgroundAs(first, {
+      type: 'entity/put',
+      entity: { ...kabul, aliases: [...kabul.aliases, { text: 'Kaboul', lang: 'en' }] },
+    });
 
     const exported = await exportBackup(first);
     const before = await userData(first);
     assert.equal(before.sources.length, 6);
+    assert.deepEqual(
+      before.entities.map((e) => e.id),
+      ['kabul', 'user-jalaluddin-haqqani'],
+    );
 
     fresh = await launchWithExtension();
     const file = path.join(fixture.dir, 'backup.json');

@@ -16,6 +16,8 @@ export interface ImportFixture {
   dir: string;
   good: string[];
   bad: string;
+  /** One JSONL record: the URL of the first record of `good` with other tracking parameters, another text. */
+  sameUrl: string;
   /** The titles of the six records of `good`, as the files give them. */
   titles: string[];
 }
@@ -64,5 +66,14 @@ export function writeImportFixture(): ImportFixture {
       JSON.stringify({ titel: 'خطأ في اسم الحقل', text }),
     ].join('\n') + '\n',
   );
-  return { dir, good, bad, titles: docs.map((d) => field(d, 'TITLE')) };
+  const sameUrl = path.join(dir, 'same-url.jsonl');
+  writeFileSync(
+    sameUrl,
+    JSON.stringify({
+      title: 'نسخة أخرى من المقال',
+      url: `${field(docs[0]!, 'URL').replace('http://www.', 'https://')}?fbclid=abc#top`,
+      text: field(docs[1]!, 'TEXT').slice(0, 300),
+    }) + '\n',
+  );
+  return { dir, good, bad, sameUrl, titles: docs.map((d) => field(d, 'TITLE')) };
 }

@@ -19,6 +19,7 @@ export const STORES = [
   'characterizations',
   'entityDigests',
   'settings',
+  'trash',
 ] as const;
 
 /** Every row of every listed store, as JSON-able values, in key order. */
@@ -33,7 +34,13 @@ export async function dumpStores(
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const present = names.filter((n) => db.objectStoreNames.contains(n));
+          const missing = names.filter((n) => !db.objectStoreNames.contains(n));
+          if (missing.length > 0) {
+            db.close();
+            reject(new Error(`no store named ${missing.join(', ')}`));
+            return;
+          }
+          const present = names;
           const tx = db.transaction(present, 'readonly');
           const out: Record<string, unknown[]> = {};
           for (const name of present) {
