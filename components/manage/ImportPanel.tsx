@@ -23,6 +23,9 @@ export function ImportPanel({ lang, onWritten }: { lang: UiLang; onWritten: () =
   const [error, setError] = useState<string | null>(null);
   const [progress, setProgress] = useState<RunProgress | null>(null);
   const run = useRef<ImportRun | null>(null);
+  // Bumped by every change to the list: a dry run or a read that started before it is stale, and its
+  // result is dropped (it would plan, then write, a list the user has since changed).
+  const generation = useRef(0);
 
   const all = [...pasted, ...files];
   // The same vnode each render: Preact skips the report (hundreds of rows) while the progress moves.
@@ -30,36 +33,45 @@ export function ImportPanel({ lang, onWritten }: { lang: UiLang; onWritten: () =
   const records = all.reduce((n, f) => n + f.drafts.length, 0);
   const problems = all.reduce((n, f) => n + f.problems.length, 0);
   const running = progress?.phase === 'running';
+  const busy = checking || reading !== null || running;
 
   const resetPlan = () => {
+    // The run in flight must stay reachable, or its Cancel button would do nothing.
+    if (run.current?.progress.phase === 'running') return false;
+    generation.current++;
     setPlan(null);
     setProgress(null);
     setError(null);
     run.current = null;
+    return true;
   };
 
   const onFiles = async (input: HTMLInputElement) => {
     const chosen = [...(input.files ?? [])];
-    resetPlan();
+    if (!resetPlan()) return;
+    const mine = generation.current;
     setFiles([]);
     setReading({ done: 0, total: chosen.length });
     try {
       // A new choice replaces the files chosen before (pasted texts stay).
-      setFiles(await readImportFiles(chosen, (done) => setReading({ done, total: chosen.length })));
+      const read = await readImportFiles(chosen, (done) => setReading({ done, total: chosen.length }));
+      if (mine === generation.current) setFiles(read);
     } catch (e) {
-      setError(errorText(e));
+      if (mine === generation.current) setError(errorText(e));
     } finally {
       setReading(null);
     }
   };
 
   const check = async () => {
-    resetPlan();
+    if (!resetPlan()) return;
+    const mine = generation.current;
     setChecking(true);
     try {
-      setPlan(await dryRun(all, send));
+      const planned = await dryRun(all, send);
+      if (mine === generation.current) setPlan(planned);
     } catch (e) {
-      setError(errorText(e));
+      if (mine === generation.current) setError(errorText(e));
     } finally {
       setChecking(false);
     }
@@ -84,9 +96,9 @@ export function ImportPanel({ lang, onWritten }: { lang: UiLang; onWritten: () =
     <>
       <PasteForm
         lang={lang}
+        disabled={busy}
         onAdd={(file) => {
-          resetPlan();
-          setPasted([...pasted, file]);
+          if (resetPlan()) setPasted((list) => [...list, file]);
         }}
       />
       <h3>{m.filesHeading}</h3>
@@ -99,7 +111,7 @@ export function ImportPanel({ lang, onWritten }: { lang: UiLang; onWritten: () =
           name="import-files"
           multiple
           accept={ACCEPT}
-          disabled={running}
+          disabled={busy}
           onChange={(e) => void onFiles(e.currentTarget)}
         />
       </label>
@@ -113,9 +125,10 @@ export function ImportPanel({ lang, onWritten }: { lang: UiLang; onWritten: () =
           {m.pendingHeading}: {m.records(records)} · {m.problems(problems)}{' '}
           <button
             type="button"
-            disabled={running}
+            data-action="import-clear"
+            disabled={busy}
             onClick={() => {
-              resetPlan();
+              if (!resetPlan()) return;
               setFiles([]);
               setPasted([]);
             }}
@@ -128,7 +141,7 @@ export function ImportPanel({ lang, onWritten }: { lang: UiLang; onWritten: () =
         <button
           type="button"
           data-action="import-dry-run"
-          disabled={all.length === 0 || reading !== null || checking || running}
+          disabled={all.length === 0 || busy}
           onClick={() => void check()}
         >
           {m.dryRun}

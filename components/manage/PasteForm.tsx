@@ -10,7 +10,16 @@ const META = ['title', 'outlet', 'author', 'date', 'url', 'lang'] as const;
 type MetaField = (typeof META)[number];
 const KINDS: SourceKind[] = ['news', 'opinion', 'analysis', 'report'];
 
-export function PasteForm({ lang, onAdd }: { lang: UiLang; onAdd: (file: ParsedFile) => void }) {
+export function PasteForm({
+  lang,
+  disabled,
+  onAdd,
+}: {
+  lang: UiLang;
+  /** While a dry run, a read or an import runs: the list they work on must not change under them. */
+  disabled: boolean;
+  onAdd: (file: ParsedFile) => void;
+}) {
   const m = MANAGE_STRINGS[lang];
   const [text, setText] = useState('');
   const [meta, setMeta] = useState<Record<MetaField, string>>({
@@ -26,6 +35,7 @@ export function PasteForm({ lang, onAdd }: { lang: UiLang; onAdd: (file: ParsedF
 
   const submit = (e: Event) => {
     e.preventDefault();
+    if (disabled) return;
     const given: Partial<SourceDraft> = { kind };
     for (const f of META) {
       const v = meta[f].trim();
@@ -88,7 +98,7 @@ export function PasteForm({ lang, onAdd }: { lang: UiLang; onAdd: (file: ParsedF
           </select>
         </label>
       </div>
-      <button type="submit" data-action="paste-add">
+      <button type="submit" data-action="paste-add" disabled={disabled}>
         {m.pasteAdd}
       </button>
       {added && (
