@@ -185,9 +185,13 @@ export interface StorageState {
 
 export interface BackupImportReport {
   mode: 'merge' | 'replace';
-  sources: { added: number; replaced: number; unchanged: number };
+  /** `duplicates`: the file's sources skipped because a stored source (another id) is the same article. */
+  sources: { added: number; replaced: number; unchanged: number; duplicates: number };
   entities: { added: number; replaced: number };
+  /** Notes written (a note on a duplicate moves to the stored source). */
   notes: number;
+  /** The file's notes not written: the stored source already had one on that entity, or no such source. */
+  notesSkipped: number;
   mutes: number;
   sites: number;
 }

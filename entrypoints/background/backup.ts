@@ -6,6 +6,7 @@ import { parseBackup, serializeBackup } from '../../lib/import/backup';
 import { dedupKeys } from '../../lib/import/dedup';
 import { BACKUP_VERSION, type BackupData } from '../../lib/import/types';
 import type { BackupImportReport } from '../../lib/messages';
+import type { UserNote } from '../../lib/characterize/types';
 import type { Source } from '../../lib/types';
 import { broadcastRefresh } from './broadcast';
 import type { Corpus } from './corpus';
@@ -77,36 +78,93 @@ async function clearUserData(db: SanadDb): Promise<void> {
   await db.settings.bulkDelete([MUTES_KEY, DISABLED_SITES_KEY, SETTINGS_KEY]);
 }
 
+/**
+ * Writes the file's sources and returns, for each one skipped as a duplicate of a stored source under
+ * another id, that stored id: the file's notes on it belong to the stored source.
+ */
 async function writeSources(
   db: SanadDb,
   given: readonly Source[],
   report: BackupImportReport,
-): Promise<void> {
-  // A file written by hand may lack the derived keys: without them the source could be added twice.
-  const sources = given.map((s) =>
-    s.textHash === undefined ? { ...s, ...dedupKeys({ url: s.url, text: s.text }) } : s,
-  );
+): Promise<Map<string, string>> {
+  // The keys are derived, never taken from the file: a hand-written or altered file could otherwise
+  // carry keys that hide a duplicate (or claim one). A genuine export has the same keys again.
+  const sources = given.map((s) => ({ ...s, ...dedupKeys({ url: s.url, text: s.text }) }));
   const stored = await db.sources.bulkGet(sources.map((s) => s.id));
-  const keyed = await findStored(
-    db,
-    sources.map((s) => ({ canonicalUrl: s.canonicalUrl ?? null, textHash: s.textHash ?? '' })),
-  );
+  const keyed = await findStored(db, sources);
+  const movedTo = new Map<string, string>();
+  // Within the file: the first of two equal sources is written, the second is its duplicate.
+  const fileUrl = new Map<string, string>();
+  const fileHash = new Map<string, string>();
   const put: Source[] = [];
   sources.forEach((source, i) => {
     const current = stored[i];
-    const other = keyed[i];
-    // A shipped row is never overwritten; a source stored under another id is kept as it is.
-    if (current?.origin === 'shipped' || (!current && other && other.id !== source.id)) {
-      report.sources.unchanged++;
+    const other =
+      keyed[i]?.id ??
+      (source.canonicalUrl !== null ? fileUrl.get(source.canonicalUrl) : undefined) ??
+      fileHash.get(source.textHash);
+    if (current?.origin === 'shipped') {
+      report.sources.unchanged++; // a shipped row is never overwritten
+    } else if (other !== undefined && other !== source.id) {
+      // Kept as stored: writing it would store the same article twice.
+      report.sources.duplicates++;
+      if (!current) movedTo.set(source.id, other);
     } else if (current && stable(current) === stable(source)) {
       report.sources.unchanged++;
     } else {
       if (current) report.sources.replaced++;
       else report.sources.added++;
+      if (source.canonicalUrl !== null) fileUrl.set(source.canonicalUrl, source.id);
+      fileHash.set(source.textHash, source.id);
       put.push(source);
     }
   });
   await db.sources.bulkPut(put);
+  return movedTo;
+}
+
+/**
+ * The file's notes on the sources now stored: a note on a duplicate moves to the stored source unless
+ * that source already has a note on the entity (the stored one is kept), a note on a source that is
+ * neither in the file nor stored is not written. Returns how many were written and skipped.
+ */
+async function writeNotes(
+  db: SanadDb,
+  notes: readonly UserNote[],
+  movedTo: ReadonlyMap<string, string>,
+): Promise<{ written: number; skipped: number }> {
+  const placed = notes.map((n) => ({ ...n, sourceId: movedTo.get(n.sourceId) ?? n.sourceId }));
+  const [sources, existing] = await Promise.all([
+    db.sources.bulkGet(placed.map((n) => n.sourceId)),
+    db.notes.bulkGet(placed.map((n): [string, string] => [n.entityId, n.sourceId])),
+  ]);
+  const moved = notes.map((n) => movedTo.has(n.sourceId));
+  // The file's own note on a source wins over one moved onto it from a duplicate.
+  const order = placed.map((_, i) => i).sort((a, b) => Number(moved[a]) - Number(moved[b]));
+  const seen = new Set<string>();
+  const kept: UserNote[] = [];
+  for (const i of order) {
+    const note = placed[i]!;
+    const key = `${note.entityId}\u0000${note.sourceId}`;
+    if (!sources[i] || seen.has(key) || (moved[i] && existing[i])) continue;
+    seen.add(key);
+    kept.push(note);
+  }
+  await db.notes.bulkPut(kept);
+  return { written: kept.length, skipped: notes.length - kept.length };
+}
+
+const SHIPPED_IDS = new Set(SHIPPED_ENTITIES.map((e) => e.id));
+
+/**
+ * The origin follows the id, whatever the file says: a shipped entity's id is a shipped entity the user
+ * edited (so replace and delete bring the shipped form back instead of losing it), any other is the user's.
+ */
+function entityOf(entity: StoredEntity): StoredEntity {
+  const { origin: _origin, editedByUser: _edited, ...plain } = entity;
+  return SHIPPED_IDS.has(entity.id)
+    ? { ...plain, origin: 'shipped', editedByUser: true }
+    : { ...plain, origin: 'user' };
 }
 
 async function importBackup(
@@ -119,20 +177,24 @@ async function importBackup(
   const { db } = corpus;
   const report: BackupImportReport = {
     mode,
-    sources: { added: 0, replaced: 0, unchanged: 0 },
+    sources: { added: 0, replaced: 0, unchanged: 0, duplicates: 0 },
     entities: { added: 0, replaced: 0 },
-    notes: data.notes.length,
+    notes: 0,
+    notesSkipped: 0,
     mutes: data.mutes.length,
     sites: data.disabledSites.length,
   };
   try {
     const compiled = await db.transaction('rw', [...indexTables(db), db.notes, db.trash], async () => {
       if (mode === 'replace') await clearUserData(db);
-      await writeSources(db, data.sources, report);
-      const present = await db.entities.bulkGet(data.entities.map((e) => e.id));
+      const movedTo = await writeSources(db, data.sources, report);
+      const entities = data.entities.map(entityOf);
+      const present = await db.entities.bulkGet(entities.map((e) => e.id));
       present.forEach((e) => (e ? report.entities.replaced++ : report.entities.added++));
-      await db.entities.bulkPut(data.entities);
-      await db.notes.bulkPut(data.notes);
+      await db.entities.bulkPut(entities);
+      const notes = await writeNotes(db, data.notes, movedTo);
+      report.notes = notes.written;
+      report.notesSkipped = notes.skipped;
       const [mutes, disabled] = await Promise.all([
         readMutes(db),
         getSetting<string[]>(db, DISABLED_SITES_KEY, []),
