@@ -64,7 +64,7 @@ export function CapturePreview({ preview, captured, lang, saving, onSave, onCanc
   const s = CAPTURE_STRINGS[lang];
   const [values, setValues] = useState<PreviewValues>(preview.values);
   const [checked, setChecked] = useState(false);
-  const problems = problemsOf(values);
+  const problems = problemsOf(values, captured);
   // The text's own direction, from its language as currently written.
   const textDir = dirOf(values.lang.trim().split('-')[0]?.toLowerCase() ?? '');
   const set = (name: PreviewField) => (event: Event) =>

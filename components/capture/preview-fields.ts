@@ -3,6 +3,7 @@
 // user finally wrote. Pure: no DOM, no browser API.
 import type { CapturedArticle, MetaOrigin } from '../../lib/capture/types';
 import { canonicalLang } from '../../lib/front-matter';
+import { validateDraft } from '../../lib/import/schema';
 import type { SourceDraft } from '../../lib/import/types';
 import type { SourceKind } from '../../lib/types';
 import type { PreviewField } from '../i18n-capture';
@@ -57,34 +58,31 @@ export function previewOf(article: CapturedArticle, draft: SourceDraft): Preview
   };
 }
 
-/** A real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+/** The message each form field shows when the schema refuses its value. */
+const PROBLEM_OF: Partial<Record<string, FieldProblem>> = {
+  title: 'missing-title',
+  text: 'missing-text',
+  date: 'invalid-date',
+  lang: 'invalid-lang',
+  url: 'invalid-url',
+};
 
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
-/** What is wrong with the values, per field (empty when they can be saved). */
-export function problemsOf(values: PreviewValues): Partial<Record<PreviewField, FieldProblem>> {
+/**
+ * What is wrong with the values, per field (empty when they can be saved): the draft they make, checked
+ * by the schema the background checks it with again (lib/import validateDraft), so the preview never
+ * accepts what the save would refuse. Each problem's field is the form field of the same name.
+ */
+export function problemsOf(
+  values: PreviewValues,
+  captured: SourceDraft,
+): Partial<Record<PreviewField, FieldProblem>> {
   const problems: Partial<Record<PreviewField, FieldProblem>> = {};
-  if (!values.title.trim()) problems.title = 'missing-title';
-  if (!values.text.trim()) problems.text = 'missing-text';
-  const date = values.date.trim();
-  if (date && !isIsoDate(date)) problems.date = 'invalid-date';
-  if (!canonicalLang(values.lang.trim())) problems.lang = 'invalid-lang';
-  const url = values.url.trim();
-  if (url && !isHttpUrl(url)) problems.url = 'invalid-url';
+  const checked = validateDraft(draftOf(values, captured), { file: 'capture', line: null, record: null });
+  if ('draft' in checked) return problems;
+  for (const p of checked.problems) {
+    const problem = p.field === null ? undefined : PROBLEM_OF[p.field];
+    if (problem && p.field) problems[p.field as PreviewField] = problem;
+  }
   return problems;
 }
 

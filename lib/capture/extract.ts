@@ -5,7 +5,8 @@
 import type { SourceDraft } from '../import/types';
 import type { CapturedArticle } from './types';
 import { CHROME, blockText } from './dom-text';
-import { extractMetadata, scriptLang } from './metadata';
+import { scriptLang } from '../import/script-lang';
+import { extractMetadata } from './metadata';
 
 /** Languages written in Arabic script: a page tagged with one of them is not mis-tagged when its text is Arabic. */
 const ARABIC_SCRIPT_LANGS = new Set(['ar', 'fa', 'ur', 'ps', 'ku', 'ckb', 'sd', 'ug', 'ks', 'bal']);

@@ -240,3 +240,29 @@ describe('extractMetadata: never throws', () => {
     });
   });
 });
+
+describe('extractMetadata: the language the schema will store', () => {
+  // The first sentence of data/seeds/000 (Arabic), under tags a CMS might write.
+  const arabic = 'استناداً إلى تقارير استخباراتية دولية متعددة، ومصادر إقليمية، ومعلومات موثّقة';
+  const page = (htmlLang: string, body: string) =>
+    pageDoc(
+      `<!doctype html><html lang="${htmlLang}"><head><title>x</title></head><body><p>${body}</p></body></html>`,
+      true,
+    );
+
+  it('drops <html lang="english"> (canonicalLang takes it, the schema does not) for the script guess', () => {
+    expect(extractMetadata(page('english', arabic), 'https://example.org/a').lang).toBe('ar');
+    expect(
+      extractMetadata(page('arabic', 'Obama admits US gun laws are his biggest frustration'), '').lang,
+    ).toBe('en');
+  });
+
+  it('keeps a tag the schema takes, in canonical form', () => {
+    expect(extractMetadata(page('EN-gb', arabic), '').lang).toBe('en-GB');
+  });
+
+  it('guesses as the import does (lib/import/script-lang.ts): as many Arabic letters as Latin is Arabic', () => {
+    // «ISIS» and «داعش»: four letters each.
+    expect(extractMetadata(page('', 'ISIS داعش'), '').lang).toBe('ar');
+  });
+});

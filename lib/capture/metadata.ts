@@ -5,6 +5,8 @@
 // null, and an outlet's name found in the byline moves to the outlet instead of posing as a person.
 import type { CapturedArticle, MetaOrigin, Sourced } from './types';
 import { canonicalLang } from '../front-matter';
+import { isLangTag } from '../import/lang-tag';
+import { scriptLang } from '../import/script-lang';
 import { readJsonLd } from './json-ld';
 import { MetaTags, absoluteUrl } from './meta-tags';
 import { OutletNames, splitNames, stripTitleEdges } from './names';
@@ -21,12 +23,11 @@ const OPINION_SECTION =
   /^(?:opinion|opinions|comment|commentary|op-?ed|columns?|رأي|الرأي|آراء|مقالات|مقال|كتاب|أقلام)$/iu;
 const OPINION_PATH = /\/(?:opinion|opinions|comment|commentisfree|op-ed|ra2y|araa)\//i;
 
-/** The script a text is written in, as a language: `ar` for mostly Arabic letters, else `en`. */
-export function scriptLang(text: string): string {
-  const sample = text.slice(0, 5000);
-  const arabic = sample.match(/\p{Script=Arabic}/gu)?.length ?? 0;
-  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  return arabic > latin ? 'ar' : 'en';
+/** A tag the page declares, canonical, when the draft's schema will take it: `english` passes
+ * canonicalLang (Intl reads it as a 7-letter language) but no source may be stored with it. */
+function declaredLang(tag: string | null | undefined): string | null {
+  const t = tag?.trim() ?? '';
+  return t && isLangTag(t) ? canonicalLang(t) : null;
 }
 
 /** The language subtag of og:locale (ar_AR → ar, en_GB → en): the region there is rarely meant. */
@@ -208,11 +209,10 @@ export function extractMetadata(
     absoluteUrl(pageUrl, pageUrl) ??
     pageUrl;
 
-  const htmlLang = canonicalLang(doc.documentElement?.getAttribute('lang')?.trim() ?? '');
   const lang =
-    htmlLang ??
+    declaredLang(doc.documentElement?.getAttribute('lang')) ??
     localeLang(meta.first('og:locale')) ??
-    canonicalLang(a?.inLanguage ?? ld.inLanguage ?? '') ??
+    declaredLang(a?.inLanguage ?? ld.inLanguage) ??
     scriptLang(windowText || (doc.body?.textContent ?? ''));
 
   let kind: Sourced<Kind> | null = a?.kind ? src(a.kind, 'json-ld') : null;

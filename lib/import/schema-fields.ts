@@ -3,6 +3,7 @@
 // BCP 47 as lib/front-matter.ts reads them. Each check's message is the reason shown to the user.
 import * as v from 'valibot';
 import { canonicalLang, parseIsoDate } from '../front-matter';
+import { isLangTag } from './lang-tag';
 
 /** The text has something other than white space. Its identity marks the 'empty-text' problem (issues.ts). */
 export const hasText = (s: string): boolean => /\S/.test(s);
@@ -60,12 +61,6 @@ const isHttpUrl = (s: string): boolean => {
 
 /** One check, so that a bad URL is one problem (two actions would both report it). */
 export const httpUrl = v.pipe(v.string(), v.check(isHttpUrl, 'expected an absolute http:// or https:// URL'));
-
-/**
- * A BCP 47 tag whose language is a 2- or 3-letter code. Intl also accepts 5–8 letters there (the
- * grammar reserves them), so `Arabic` would pass as the language "arabic", which does not exist.
- */
-const isLangTag = (s: string): boolean => canonicalLang(s) !== null && /^[a-z]{2,3}(-|$)/i.test(s);
 
 /** Any BCP 47 tag; kept as given (stored data is already canonical). */
 export const langTag = v.pipe(
