@@ -72,6 +72,8 @@ export interface ManageStrings {
   shippedNoDelete: string;
   deleted: string;
   undo: string;
+  /** After a deleted title whose deletion a later one replaced in the trash. */
+  undoGone: string;
   restored: Plural;
   storageHeading: string;
   storageUsed: (usage: string, quota: string | null) => string;

@@ -1,7 +1,8 @@
 // The sources panel against a fake background (linkedom DOM): the count of matching rows under the
 // selector the browser tests read, 50 rows at a time, search folding, and delete then undo. The 120
 // sources carry real ant-bbc titles (culture/BB-culture-187-20180604.txt, culture/BB-culture-96-20180403.txt)
-// and numbered copies of a third (internationalNews/BB-internationalNews-1-20180218.txt).
+// and numbered copies of a third (internationalNews/BB-internationalNews-1-20180218.txt); a retitle
+// takes the title of culture/BB-culture-1-20180218.txt.
 import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
@@ -10,6 +11,7 @@ import type { BackgroundRequest, ManagedSource } from '../../lib/messages';
 
 const calls: BackgroundRequest[] = [];
 let stored: ManagedSource[] = [];
+let tokens = 0;
 vi.mock('./common', async (original) => ({
   ...(await original<typeof import('./common')>()),
   send: async (request: BackgroundRequest) => {
@@ -21,7 +23,12 @@ vi.mock('./common', async (original) => ({
         return { usage: 1536 * 1024, quota: null, persisted: false };
       case 'source/delete':
         stored = stored.filter((s) => !request.ids.includes(s.id));
-        return { token: 't1', deleted: 1 };
+        return { token: `t${++tokens}`, deleted: 1 };
+      case 'source/update': {
+        // The store is left as it was: the panel must search its own edited list, not a reload.
+        const old = stored.find((s) => s.id === request.id)!;
+        return { source: { ...old, ...request.patch } };
+      }
       case 'source/undo-delete':
         stored = [...stored, deletedRow!];
         return { restored: 1 };
@@ -69,10 +76,11 @@ beforeEach(() => {
     ),
   ];
   deletedRow = SAEED;
+  tokens = 0;
 });
 
-async function mount() {
-  await act(() => render(<SourcesPanel lang="en" revision={0} onChanged={() => {}} />, root));
+async function mount(onChanged: () => void = () => {}) {
+  await act(() => render(<SourcesPanel lang="en" revision={0} onChanged={onChanged} />, root));
   await settle();
 }
 /** The reload after an undo ends in an effect, which Preact runs after a frame: wait for it. */
@@ -118,13 +126,66 @@ describe('SourcesPanel', () => {
     await mount();
     await type('سعيد');
     await click('[data-source-id="u-saeed"] [data-action="delete-source"]');
-    expect(calls.at(-1)).toEqual({ type: 'source/delete', ids: ['u-saeed'] });
+    expect(calls.filter((c) => c.type === 'source/delete')).toEqual([
+      { type: 'source/delete', ids: ['u-saeed'] },
+    ]);
     expect(root.querySelector('[data-source-id="u-saeed"]')).toBeNull();
     expect(count()).toBe('0');
     await click('[data-action="undo-delete"]');
     await until(() => root.querySelector('[data-source-id="u-saeed"]') !== null);
     expect(calls.some((c) => c.type === 'source/undo-delete' && c.token === 't1')).toBe(true);
     expect(root.querySelector('[data-source-id="u-saeed"]')).not.toBeNull();
+    expect(root.querySelector('[data-action="undo-delete"]')).toBeNull();
+  });
+
+  it('finds a source by the title it was just given', async () => {
+    await mount();
+    await click('[data-source-id="u-tawfik"] [data-action="edit-source"]');
+    const title = root.querySelector<HTMLInputElement>('[data-source-id="u-tawfik"] input[name="title"]')!;
+    await act(() => {
+      title.value = 'المؤرخ السينمائي أشرف غريب " يحطم الأساطير" المحيطة بالممثلين اليهود في مصر';
+      title.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      root
+        .querySelector('[data-source-id="u-tawfik"] form')!
+        .dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(calls.at(-1)).toMatchObject({ type: 'source/update', id: 'u-tawfik' });
+    await type('غريب');
+    expect(count()).toBe('1');
+    expect(root.querySelector('[data-source-id]')!.getAttribute('data-source-id')).toBe('u-tawfik');
+    await type('العراب');
+    expect(count()).toBe('0');
+  });
+
+  it('tells the page after a delete and after its undo', async () => {
+    const changed = vi.fn();
+    await mount(changed);
+    await click('[data-source-id="u-saeed"] [data-action="delete-source"]');
+    expect(changed).toHaveBeenCalledTimes(1);
+    await click('[data-action="undo-delete"]');
+    await until(() => changed.mock.calls.length === 2);
+    expect(changed).toHaveBeenCalledTimes(2);
+  });
+
+  it('after two deletes, offers undo for the last and says the first can no longer be undone', async () => {
+    await mount();
+    await click('[data-source-id="u-saeed"] [data-action="delete-source"]');
+    await click('[data-source-id="u-tawfik"] [data-action="delete-source"]');
+    const first = root.querySelector('[data-deleted-token="t1"]')!;
+    const second = root.querySelector('[data-deleted-token="t2"]')!;
+    expect(first.textContent).toContain('أحمد سعيد');
+    expect(first.querySelector('[data-action="undo-delete"]')).toBeNull();
+    expect(first.textContent).toContain('can no longer be undone');
+    expect(second.textContent).toContain('أحمد خالد توفيق');
+    expect(second.querySelector('[data-action="undo-delete"]')).not.toBeNull();
+    await click('[data-action="undo-delete"]');
+    await until(() => root.querySelector('[data-deleted-token="t2"]') === null);
+    expect(calls.some((c) => c.type === 'source/undo-delete' && c.token === 't2')).toBe(true);
+    // The trash held only the second: the first is still listed, with no Undo.
+    expect(root.querySelector('[data-deleted-token="t1"] [data-action="undo-delete"]')).toBeNull();
     expect(root.querySelector('[data-action="undo-delete"]')).toBeNull();
   });
 });

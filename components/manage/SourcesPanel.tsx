@@ -57,6 +57,13 @@ interface Deleted {
   lang: string;
 }
 
+/**
+ * The background's trash keeps one deletion (entrypoints/background/source-trash.ts): a delete empties
+ * it first. So only the newest deletion has an Undo; the ones before it stay listed, saying they can
+ * no longer be undone, rather than vanishing as if they had been.
+ */
+const KEPT_NOTICES = 5;
+
 function SourceManager({
   lang,
   stored,
@@ -74,19 +81,23 @@ function SourceManager({
   // How many rows are shown, for the current query, filter and sort: a new one starts at one page
   // again, in the same render (an effect would paint the list twice for every key typed).
   const [paging, setPaging] = useState({ key: '', limit: PAGE });
-  const [deleted, setDeleted] = useState<Deleted | null>(null);
+  // Oldest first; `kept` is the one deletion the trash still holds (none once it is undone).
+  const [deleted, setDeleted] = useState<Deleted[]>([]);
+  const [kept, setKept] = useState<string | null>(null);
+  const undoable = deleted.find((d) => d.token === kept) ?? null;
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setSources(stored), [stored]);
   // The deleted row's button is gone: keyboard focus goes to the undo button rather than the page.
   const undoButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (deleted) undoButton.current?.focus();
-  }, [deleted]);
+    if (undoable) undoButton.current?.focus();
+  }, [undoable]);
 
   // The index (≈ 0.15 s for 3,800 sources) is built after the list is painted, or at the first
-  // query if one comes sooner: the list does not wait for it.
-  const index = useMemo(() => lazyIndex(stored), [stored]);
+  // query if one comes sooner: the list does not wait for it. It is built from the list as edited
+  // here, so a source retitled is found by its new title.
+  const index = useMemo(() => lazyIndex(sources), [sources]);
   useEffect(() => {
     const timer = setTimeout(() => index.get(), 0);
     return () => clearTimeout(timer);
@@ -114,17 +125,21 @@ function SourceManager({
     try {
       const { token } = await send({ type: 'source/delete', ids: [s.id] });
       setSources((list) => list.filter((x) => x.id !== s.id));
-      setDeleted({ token, title: s.title, lang: s.lang });
+      setDeleted((list) => [...list, { token, title: s.title, lang: s.lang }].slice(-KEPT_NOTICES));
+      setKept(token);
+      onChanged();
     } catch (e) {
       setError(errorText(e));
     }
   };
   const undo = async () => {
-    if (!deleted) return;
+    if (!undoable) return;
     setError(null);
     try {
-      const { restored } = await send({ type: 'source/undo-delete', token: deleted.token });
-      setDeleted(null);
+      const { restored } = await send({ type: 'source/undo-delete', token: undoable.token });
+      // The ones before it were emptied from the trash by the deletion just undone: they stay listed.
+      setDeleted((list) => list.filter((d) => d.token !== undoable.token));
+      setKept(null);
       setNotice(m.restored(restored));
       onChanged();
     } catch (e) {
@@ -168,14 +183,20 @@ function SourceManager({
         {m.matching(shown.length)}
         {shown.length > limit && <span class="muted"> · {m.shown(limit, shown.length)}</span>}
       </p>
-      {deleted && (
-        <p role="status" class="notice">
-          {m.deleted} <span {...langAttrs(deleted.lang)}>{deleted.title}</span>{' '}
-          <button type="button" data-action="undo-delete" ref={undoButton} onClick={() => void undo()}>
-            {m.undo}
-          </button>
+      {deleted.map((d) => (
+        <p role="status" class="notice" key={d.token} data-deleted-token={d.token}>
+          {m.deleted} <span {...langAttrs(d.lang)}>{d.title}</span>{' '}
+          {d === undoable ? (
+            <button type="button" data-action="undo-delete" ref={undoButton} onClick={() => void undo()}>
+              {m.undo}
+            </button>
+          ) : (
+            <span class="muted" data-testid="undo-gone">
+              {m.undoGone}
+            </span>
+          )}
         </p>
-      )}
+      ))}
       {notice && <p role="status">{notice}</p>}
       {error && <ErrorLine lang={lang} message={error} />}
       <ul class="source-list manage-list">

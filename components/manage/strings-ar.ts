@@ -126,6 +126,7 @@ export const MANAGE_AR: ManageStrings = {
   shippedNoDelete: 'مرفق مع سند: لا يمكن حذفه (تعيده التحديثات).',
   deleted: 'حُذف:',
   undo: 'تراجع',
+  undoGone: 'لم يعد التراجع عنه ممكنًا (لا يُحفظ إلا آخر حذف).',
   restored: plural('ar', {
     zero: 'لم يُستعد شيء.',
     one: 'استُعيد مصدر واحد.',

@@ -91,6 +91,7 @@ export const MANAGE_EN: ManageStrings = {
   shippedNoDelete: 'Shipped with Sanad: it cannot be deleted (updates restore it).',
   deleted: 'Deleted:',
   undo: 'Undo',
+  undoGone: 'can no longer be undone (only the last deletion is kept).',
   restored: plural('en', { one: '1 source restored.', other: '# sources restored.' }),
   storageHeading: 'Storage',
   storageUsed: (usage, quota) => (quota ? `${usage} used of ${quota} available` : `${usage} used`),
