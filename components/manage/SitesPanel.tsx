@@ -6,12 +6,13 @@ import { MANAGE_STRINGS } from '../i18n-manage';
 import { ErrorLine, errorText, Loaded, send, useKeptAsync } from './common';
 import { siteFromInput } from './entity-helpers';
 
-export function SitesPanel({ lang }: { lang: UiLang }) {
+/** `revision` moves when something else changed the sites (a restored backup): the list reloads. */
+export function SitesPanel({ lang, revision }: { lang: UiLang; revision: number }) {
   const m = MANAGE_STRINGS[lang];
   const [reload, setReload] = useState(0);
   const [host, setHost] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const state = useKeptAsync(() => send({ type: 'sites/list' }), [reload]);
+  const state = useKeptAsync(() => send({ type: 'sites/list' }), [revision, reload]);
   const act = async (work: () => Promise<unknown>) => {
     setError(null);
     try {

@@ -26,6 +26,12 @@ function Options() {
   useEffect(() => {
     send({ type: 'settings/get' }).then(setSettings, () => setSettings(DEFAULT_SETTINGS));
   }, []);
+  // A restored backup may carry other settings (the page's language among them) and other sites; if
+  // they cannot be read again, the ones shown stay.
+  const restored = () => {
+    changed();
+    send({ type: 'settings/get' }).then(setSettings, () => {});
+  };
   const lang: UiLang = pageLang(settings, uiLang(), browser.i18n.getUILanguage());
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -38,9 +44,9 @@ function Options() {
     import: () => <ImportPanel lang={lang} onWritten={changed} />,
     sources: () => <SourcesPanel lang={lang} revision={revision} onChanged={changed} />,
     entities: () => <EntitiesPanel lang={lang} revision={revision} onChanged={changed} />,
-    sites: () => <SitesPanel lang={lang} />,
+    sites: () => <SitesPanel lang={lang} revision={revision} />,
     settings: () => settings && <SettingsPanel lang={lang} settings={settings} onSettings={setSettings} />,
-    backup: () => <BackupPanel lang={lang} onRestored={changed} />,
+    backup: () => <BackupPanel lang={lang} onRestored={restored} />,
   };
 
   return (
