@@ -27,12 +27,15 @@ export interface Setting<T = unknown> {
 /**
  * Sources deleted together, with their mentions (ids kept), characterizations and the user's notes on
  * them, so that undo puts back exactly what was there. `gazetteer` is the compiled version the derived
- * rows were computed with: after an entity change they are recomputed instead of restored.
+ * rows were computed with, `characterized` the characterizing engine's version: after a change of
+ * either they are recomputed instead of restored.
  */
 export interface TrashEntry {
   token: string;
   createdAt: number;
   gazetteer: string | null;
+  /** lib/characterize's CHARACTERIZE_VERSION then (absent in entries written before it was kept). */
+  characterized?: string;
   sources: Source[];
   mentions: Mention[];
   characterizations: StoredCharacterization[];

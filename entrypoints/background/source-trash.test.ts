@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import Dexie from 'dexie';
 import type { UserNote } from '../../lib/characterize/types';
 import { background, closeAll, HAQQANI, ICC, snapshot } from './test-setup';
 import { TRASH_LIFETIME_MS } from './source-trash';
@@ -102,5 +103,62 @@ describe('source/delete and source/undo-delete', () => {
     const mention = await bg.db.mentions.where({ entityId: 'jalaluddin-haqqani', sourceId: id }).first();
     expect(HAQQANI.text.slice(mention!.start, mention!.end)).toBe('جلال الدين حقاني');
     expect((await bg.db.entityDigests.get('jalaluddin-haqqani'))!.sourceIds).toEqual([id]);
+  });
+
+  it('a delete that finds nothing keeps the pending undo; each delete and undo drops expired entries', async () => {
+    const bg = background('trash-d');
+    const { added } = await bg.send({ type: 'source/add', drafts: [HAQQANI] });
+    const { token } = await bg.send({ type: 'source/delete', ids: [added[0]!] });
+    const stale = { ...(await bg.db.trash.get(token))!, token: 'trash-stale', createdAt: 0 };
+    await bg.db.trash.add(stale);
+    expect(await bg.send({ type: 'source/delete', ids: ['no-such-id'] })).toEqual({ token: '', deleted: 0 });
+    expect(await bg.db.trash.toCollection().primaryKeys()).toEqual([token]);
+    await bg.db.trash.add(stale);
+    expect(await bg.send({ type: 'source/undo-delete', token })).toEqual({ restored: 1 });
+    expect(await bg.db.trash.count()).toBe(0);
+  });
+
+  it('on a full disk deletes without an undo copy and says there is nothing to undo', async () => {
+    const bg = background('trash-e');
+    const { added } = await bg.send({ type: 'source/add', drafts: [HAQQANI, ICC] });
+    const earlier = await bg.send({ type: 'source/delete', ids: [added[1]!] });
+    // fake-indexeddb cannot fill a disk: the undo copy fails as a full one would (Dexie's wrapping).
+    const full = vi
+      .spyOn(bg.db.trash, 'add')
+      .mockRejectedValueOnce(
+        new Dexie.AbortError('Transaction aborted', new DOMException('full', 'QuotaExceededError')),
+      );
+    expect(await bg.send({ type: 'source/delete', ids: [added[0]!] })).toEqual({ token: '', deleted: 1 });
+    expect(full).toHaveBeenCalledTimes(1);
+    expect(await rowsOf(bg, added[0]!)).toEqual({
+      source: undefined,
+      mentions: [],
+      characterizations: [],
+      notes: [],
+    });
+    expect((await bg.send({ type: 'corpus/summary', limit: 1 })).sourceCount).toBe(5);
+    // The space the earlier undo copy took is freed too: the next deletion would have replaced it.
+    expect(await bg.db.trash.count()).toBe(0);
+    await expect(bg.send({ type: 'source/undo-delete', token: earlier.token })).rejects.toThrow(
+      /Nothing to undo/,
+    );
+  });
+
+  it('undo derives the rows again when the characterizing engine changed since the deletion', async () => {
+    const bg = background('trash-f');
+    const { added } = await bg.send({ type: 'source/add', drafts: [HAQQANI] });
+    const id = added[0]!;
+    const before = await rowsOf(bg, id);
+    expect(before.characterizations.length).toBeGreaterThan(0);
+    const { token } = await bg.send({ type: 'source/delete', ids: [id] });
+    expect((await bg.db.trash.get(token))!.characterized).toMatch(/^characterize-/);
+    // As if written by an older engine: its rows are not to be restored as they are.
+    await bg.db.trash.update(token, { characterized: 'characterize-0', characterizations: [] });
+    await bg.send({ type: 'source/undo-delete', token });
+    const after = await rowsOf(bg, id);
+    expect(after.characterizations).toEqual(before.characterizations);
+    expect(after.mentions.map(({ id: _id, ...m }) => m)).toEqual(
+      before.mentions.map(({ id: _id, ...m }) => m),
+    );
   });
 });
