@@ -1,5 +1,6 @@
 // Domain types shared by every side of the extension (background, content script, pages, CLI).
 // Everything here is plain JSON-serializable data: it crosses message boundaries and IndexedDB.
+import type { DraftFormat } from './import/types';
 
 export type EntityType = 'person' | 'organization' | 'place' | 'event';
 
@@ -114,7 +115,7 @@ export interface Source {
   /** Derived when stored: hash of the folded text, for duplicates. */
   textHash?: string;
   /** How the user added it (lib/import/types.ts DraftFormat); absent for shipped sources. */
-  format?: 'text' | 'front-matter' | 'html' | 'jsonl' | 'ant-doc' | 'paste' | 'capture';
+  format?: DraftFormat;
   /** `shipped` sources belong to the built-in corpus and are refreshed on update; `user` ones are never touched by it. */
   origin: 'shipped' | 'user';
   addedAt: number;

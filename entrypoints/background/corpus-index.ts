@@ -147,11 +147,18 @@ export class CorpusIndex {
 
   /** The number of stored sources (counted once if no transaction has recorded it yet). */
   async sourceCount(): Promise<number> {
-    const kept = await getSetting<number | null>(this.db, SOURCE_COUNT_KEY, null);
+    const { db } = this;
+    const kept = await getSetting<number | null>(db, SOURCE_COUNT_KEY, null);
     if (kept !== null) return kept;
-    const counted = await this.db.sources.count();
-    await putSetting(this.db, SOURCE_COUNT_KEY, counted);
-    return counted;
+    // Count and record in one transaction: a source added between the two would leave a wrong count
+    // that every later transaction then adjusts.
+    return db.transaction('rw', db.sources, db.settings, async () => {
+      const again = await getSetting<number | null>(db, SOURCE_COUNT_KEY, null);
+      if (again !== null) return again;
+      const counted = await db.sources.count();
+      await putSetting(db, SOURCE_COUNT_KEY, counted);
+      return counted;
+    });
   }
 
   /** Inside the transaction that added (delta > 0) or removed sources; a missing count stays missing. */

@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { dedupKeys } from '../../lib/import/dedup';
 import { background, closeAll, HAQQANI, ICC, IMRAN_KHAN, snapshot } from './test-setup';
+import { SOURCE_COUNT_KEY } from '../../data/db';
 import { batchKey } from './corpus-index';
+import { isQuotaError } from './sources-admin';
 
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -167,6 +169,24 @@ describe('source/add and source/lookup', () => {
   });
 });
 
+describe('isQuotaError', () => {
+  it('finds a full disk in a BulkError’s failures and in an AbortError’s inner error', () => {
+    const full = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const constraint = new DOMException('Key already exists', 'ConstraintError');
+    expect(isQuotaError(full)).toBe(true);
+    expect(isQuotaError(new Dexie.AbortError('Transaction aborted', full))).toBe(true);
+    expect(isQuotaError(new Dexie.BulkError('2 of 3 operations failed', { 0: constraint, 2: full }))).toBe(
+      true,
+    );
+    expect(
+      isQuotaError(new Dexie.AbortError('Transaction aborted', new Dexie.BulkError('1 failed', { 1: full }))),
+    ).toBe(true);
+    expect(isQuotaError(new Dexie.BulkError('1 of 2 operations failed', { 1: constraint }))).toBe(false);
+    expect(isQuotaError(new Error('QuotaExceededError'))).toBe(false);
+    expect(isQuotaError(null)).toBe(false);
+  });
+});
+
 describe('source/list, corpus/summary, source/update', () => {
   it('lists every source without its text, with the entities it mentions', async () => {
     const bg = background('list-a');
@@ -196,6 +216,23 @@ describe('source/list, corpus/summary, source/update', () => {
     expect(summary.sources).toHaveLength(2);
     expect(summary.sources[0]!.id).toBe(added[0]);
     expect('text' in summary.sources[0]!).toBe(false);
+  });
+
+  it('a missing count is counted and recorded in one transaction that holds the sources', async () => {
+    const bg = background('list-c');
+    await bg.send({ type: 'source/add', drafts: [HAQQANI] });
+    await bg.db.settings.delete(SOURCE_COUNT_KEY);
+    const held: { mode: string; stores: string[] }[] = [];
+    const count = bg.db.sources.count.bind(bg.db.sources);
+    vi.spyOn(bg.db.sources, 'count').mockImplementation(() => {
+      const tx = Dexie.currentTransaction;
+      held.push({ mode: tx?.mode ?? 'none', stores: [...(tx?.storeNames ?? [])].sort() });
+      return count();
+    });
+    expect((await bg.send({ type: 'corpus/summary', limit: 1 })).sourceCount).toBe(6);
+    // A source added between a count and a later write of it would leave the count one short for good.
+    expect(held).toEqual([{ mode: 'readwrite', stores: ['settings', 'sources'] }]);
+    expect((await bg.db.settings.get(SOURCE_COUNT_KEY))!.value).toBe(6);
   });
 
   it('edits metadata: the title becomes the user’s, the briefs follow, bad values are refused', async () => {

@@ -26,14 +26,21 @@ export function newSourceId(now: number): string {
   return `user-${now.toString(36)}-${random.toString(36).padStart(7, '0')}`;
 }
 
-/** A full disk, as the browser reports it (directly, or wrapped by Dexie in an AbortError's `inner`). */
-export function isQuotaError(error: unknown): boolean {
-  let e: unknown = error;
-  for (let depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
-    if ((e as { name?: unknown }).name === 'QuotaExceededError') return true;
-    e = (e as { inner?: unknown }).inner;
-  }
-  return false;
+/**
+ * A full disk, as the browser reports it: directly, wrapped by Dexie in an AbortError's `inner`, or
+ * among a BulkError's `failures` (a bulk write outside a transaction fails per row).
+ */
+export function isQuotaError(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 5) return false;
+  const e = error as { name?: unknown; inner?: unknown; failures?: unknown };
+  if (e.name === 'QuotaExceededError') return true;
+  if (isQuotaError(e.inner, depth + 1)) return true;
+  const failures: unknown[] = Array.isArray(e.failures)
+    ? e.failures
+    : e.failures && typeof e.failures === 'object'
+      ? Object.values(e.failures) // Dexie 4: an object keyed by the failed rows' positions
+      : [];
+  return failures.some((f) => isQuotaError(f, depth + 1));
 }
 
 /** Which stored source has each key: by canonical URL first, then by text hash. Reads indexes only. */
@@ -59,7 +66,7 @@ function sourceOf(draft: SourceDraft, keys: DedupKeys, id: string, now: number):
   return {
     id,
     title: draft.title,
-    // A title made from the file name was chosen by the user (who named the file), not by the source.
+    // 'file-name' when the title was made from the file's name: neither the source's nor typed by the user.
     titleOrigin: draft.titleOrigin,
     outlet: draft.outlet,
     author: draft.author,
