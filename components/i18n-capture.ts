@@ -31,7 +31,12 @@ export interface CaptureStrings {
   openReader: string;
   duplicate: (by: 'url' | 'text') => string;
   refused: string;
-  snapshotFailed: string;
+  /** Which step of the capture failed; the technical detail follows, in English. */
+  failed: Record<'snapshot' | 'extraction' | 'save', string>;
+  technicalDetail: string;
+  /** A duplicate whose stored source could not be read: named by its id, never as a title. */
+  storedSource: string;
+  idWord: string;
   // Popup: corpus
   addedLast: string;
   manage: string;
@@ -84,7 +89,16 @@ export const CAPTURE_STRINGS: Record<UiLang, CaptureStrings> = {
     openReader: 'Open it in the reader',
     duplicate: (by) => `Already stored (same ${by === 'url' ? 'address' : 'text'}):`,
     refused: 'Sanad refused this source:',
-    snapshotFailed: 'Sanad could not read this page. Reload it and try again.',
+    failed: {
+      snapshot:
+        'Sanad could not get this page’s content (the snapshot failed). Reload the page and try again.',
+      extraction:
+        'Sanad got the page but could not extract its article (the extraction failed). You can paste the text in Manage sources instead.',
+      save: 'Sanad could not save this source (the save failed). Try again.',
+    },
+    technicalDetail: 'Technical detail:',
+    storedSource: 'a stored source',
+    idWord: 'id',
     addedLast: 'Added last',
     manage: 'Manage sources',
   },
@@ -134,7 +148,15 @@ export const CAPTURE_STRINGS: Record<UiLang, CaptureStrings> = {
     openReader: 'افتحه في القارئ',
     duplicate: (by) => `محفوظ من قبل (${by === 'url' ? 'العنوان نفسه' : 'النص نفسه'}):`,
     refused: 'رفض سند هذا المصدر:',
-    snapshotFailed: 'تعذّر على سند قراءة هذه الصفحة. أعد تحميلها وحاول مجددًا.',
+    failed: {
+      snapshot: 'تعذّر على سند الحصول على محتوى هذه الصفحة (فشلت لقطة الصفحة). أعد تحميلها وحاول مجددًا.',
+      extraction:
+        'حصل سند على الصفحة لكن تعذّر عليه استخراج المقال منها (فشل الاستخراج). يمكنك لصق النص في إدارة المصادر بدلًا من ذلك.',
+      save: 'تعذّر على سند حفظ هذا المصدر (فشل الحفظ). حاول مجددًا.',
+    },
+    technicalDetail: 'التفاصيل التقنية:',
+    storedSource: 'مصدر محفوظ',
+    idWord: 'المعرّف',
     addedLast: 'أُضيفت أخيرًا',
     manage: 'إدارة المصادر',
   },

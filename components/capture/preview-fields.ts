@@ -3,6 +3,7 @@
 // user finally wrote. Pure: no DOM, no browser API.
 import type { CapturedArticle, MetaOrigin } from '../../lib/capture/types';
 import { canonicalLang } from '../../lib/front-matter';
+import { CAPTURE_FILE } from '../../lib/import/pseudo-files';
 import { validateDraft } from '../../lib/import/schema';
 import type { SourceDraft } from '../../lib/import/types';
 import type { SourceKind } from '../../lib/types';
@@ -77,7 +78,7 @@ export function problemsOf(
   captured: SourceDraft,
 ): Partial<Record<PreviewField, FieldProblem>> {
   const problems: Partial<Record<PreviewField, FieldProblem>> = {};
-  const checked = validateDraft(draftOf(values, captured), { file: 'capture', line: null, record: null });
+  const checked = validateDraft(draftOf(values, captured), { file: CAPTURE_FILE, line: null, record: null });
   if ('draft' in checked) return problems;
   for (const p of checked.problems) {
     const problem = p.field === null ? undefined : PROBLEM_OF[p.field];

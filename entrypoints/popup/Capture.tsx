@@ -8,9 +8,21 @@ import type { Preview } from '../../components/capture/preview-fields';
 import { CAPTURE_STRINGS } from '../../components/i18n-capture';
 import { readerUrl } from '../../components/SourceList';
 import { langAttrs, scriptLang, uiLang } from '../../components/t';
-import type { SourceDraft } from '../../lib/import/types';
+import type { ImportProblem, SourceDraft } from '../../lib/import/types';
 import { askBackground, askTab } from '../../lib/send';
 import { capturable } from './capturable';
+import {
+  refusalLines,
+  snapshotThenExtract,
+  step,
+  storedName,
+  type CaptureStep,
+  type StepResult,
+  type StoredName,
+} from './capture-steps';
+
+/** Why the preview's save did not store the source: the schema's problems, or a step that failed. */
+type Refusal = { kind: 'problems'; problems: ImportProblem[] } | { kind: 'failed'; detail: string };
 
 type Phase =
   | { step: 'idle' }
@@ -21,28 +33,51 @@ type Phase =
       captured: SourceDraft;
       Form: typeof PreviewForm;
       saving: boolean;
-      problems: string[];
+      refusal: Refusal | null;
     }
   | { step: 'saved'; id: string }
-  | { step: 'duplicate'; id: string; title: string; by: 'url' | 'text' }
-  | { step: 'failed'; message: string };
+  | { step: 'duplicate'; id: string; name: StoredName; by: 'url' | 'text' }
+  | { step: 'failed'; at: CaptureStep; detail: string };
 
-async function capture(
-  tabId: number,
-): Promise<{ preview: Preview; captured: SourceDraft; Form: typeof PreviewForm }> {
+interface Captured {
+  preview: Preview;
+  captured: SourceDraft;
+  Form: typeof PreviewForm;
+}
+
+function capture(tabId: number): Promise<StepResult<Captured>> {
   // The extraction and the form are loaded with the page's snapshot, not with the popup.
   const modules = Promise.all([
     import('../../lib/capture/extract'),
     import('../../components/capture/preview-fields'),
     import('../../components/capture/CapturePreview'),
   ]);
-  const { snapshot } = await askTab(browser, tabId, { type: 'page/snapshot' }, 0);
-  if (!snapshot) throw new Error('no snapshot');
-  const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
-  const [{ extractArticle, articleToDraft }, { previewOf }, { CapturePreview }] = await modules;
-  const article = await extractArticle(doc, snapshot.url);
-  const captured = articleToDraft(article, 'capture');
-  return { preview: previewOf(article, captured), captured, Form: CapturePreview };
+  modules.catch(() => undefined); // awaited (and reported) by the extraction step
+  return snapshotThenExtract(
+    async () => (await askTab(browser, tabId, { type: 'page/snapshot' }, 0)).snapshot,
+    async (snapshot) => {
+      const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
+      const [{ extractArticle, articleToDraft }, { previewOf }, { CapturePreview }] = await modules;
+      const article = await extractArticle(doc, snapshot.url);
+      const captured = articleToDraft(article, 'capture');
+      return { preview: previewOf(article, captured), captured, Form: CapturePreview };
+    },
+  );
+}
+
+/** Technical text (a parser's message, a field name, an id): English, left to right, in any UI. */
+const Technical = ({ text }: { text: string }) => (
+  <bdi lang="en" dir="ltr">
+    {text}
+  </bdi>
+);
+
+function Detail({ label, detail }: { label: string; detail: string }) {
+  return (
+    <p class="muted">
+      {label} <Technical text={detail} />
+    </p>
+  );
 }
 
 export function Capture({ tabId, url }: { tabId: number; url: string | undefined }) {
@@ -60,29 +95,39 @@ export function Capture({ tabId, url }: { tabId: number; url: string | undefined
 
   const start = () => {
     setPhase({ step: 'reading' });
-    capture(tabId).then(
-      (found) => setPhase({ step: 'preview', ...found, saving: false, problems: [] }),
-      () => setPhase({ step: 'failed', message: s.snapshotFailed }),
+    void capture(tabId).then((r) =>
+      setPhase(
+        r.ok
+          ? { step: 'preview', ...r.value, saving: false, refusal: null }
+          : { step: 'failed', at: r.step, detail: r.detail },
+      ),
     );
   };
 
   const save = async (draft: SourceDraft, current: Extract<Phase, { step: 'preview' }>) => {
-    setPhase({ ...current, saving: true, problems: [] });
-    try {
-      const result = await askBackground(browser, { type: 'source/add', drafts: [draft] });
-      const added = result.added[0];
-      const duplicate = result.duplicates[0];
-      if (added) return setPhase({ step: 'saved', id: added });
-      if (duplicate) {
-        const { source } = await askBackground(browser, { type: 'source/get', id: duplicate.existingId });
-        const title = source?.title ?? duplicate.existingId;
-        return setPhase({ step: 'duplicate', id: duplicate.existingId, title, by: duplicate.by });
-      }
-      const problems = result.invalid.flatMap((i) => i.problems).map((p) => `${p.field ?? '—'}: ${p.detail}`);
-      setPhase({ ...current, saving: false, problems: problems.length ? problems : ['—'] });
-    } catch (error) {
-      setPhase({ ...current, saving: false, problems: [String(error)] });
+    setPhase({ ...current, saving: true, refusal: null });
+    const sent = await step('save', () => askBackground(browser, { type: 'source/add', drafts: [draft] }));
+    if (!sent.ok)
+      return setPhase({ ...current, saving: false, refusal: { kind: 'failed', detail: sent.detail } });
+    const result = sent.value;
+    const added = result.added[0];
+    const duplicate = result.duplicates[0];
+    if (added) return setPhase({ step: 'saved', id: added });
+    if (duplicate) {
+      const id = duplicate.existingId;
+      // The source is stored either way; a failed read only costs its title.
+      const read = await step('save', () => askBackground(browser, { type: 'source/get', id }));
+      const name = storedName(read.ok ? read.value.source : null, id);
+      return setPhase({ step: 'duplicate', id, name, by: duplicate.by });
     }
+    const problems = result.invalid.flatMap((i) => i.problems);
+    setPhase({
+      ...current,
+      saving: false,
+      refusal: problems.length
+        ? { kind: 'problems', problems }
+        : { kind: 'failed', detail: 'source/add stored nothing and reported no problem' },
+    });
   };
 
   switch (phase.step) {
@@ -95,9 +140,10 @@ export function Capture({ tabId, url }: { tabId: number; url: string | undefined
             {phase.step === 'reading' ? s.capturing : s.capture}
           </button>
           {phase.step === 'failed' && (
-            <p class="error" role="alert">
-              {phase.message}
-            </p>
+            <div class="error" role="alert" data-failed-step={phase.at}>
+              <p>{s.failed[phase.at]}</p>
+              <Detail label={s.technicalDetail} detail={phase.detail} />
+            </div>
           )}
         </div>
       );
@@ -112,14 +158,24 @@ export function Capture({ tabId, url }: { tabId: number; url: string | undefined
             onSave={(draft) => void save(draft, phase)}
             onCancel={() => setPhase({ step: 'idle' })}
           />
-          {phase.problems.length > 0 && (
+          {phase.refusal?.kind === 'problems' && (
             <div class="error" role="alert">
               <p>{s.refused}</p>
               <ul>
-                {phase.problems.map((p) => (
-                  <li key={p}>{p}</li>
+                {refusalLines(phase.refusal.problems, lang).map((parts, i) => (
+                  <li key={i}>
+                    {parts.map((part, j) =>
+                      part.technical ? <Technical key={j} text={part.text} /> : part.text,
+                    )}
+                  </li>
                 ))}
               </ul>
+            </div>
+          )}
+          {phase.refusal?.kind === 'failed' && (
+            <div class="error" role="alert" data-failed-step="save">
+              <p>{s.failed.save}</p>
+              <Detail label={s.technicalDetail} detail={phase.refusal.detail} />
             </div>
           )}
         </div>
@@ -138,7 +194,13 @@ export function Capture({ tabId, url }: { tabId: number; url: string | undefined
         <p class="capture-done" role="status" data-testid="capture-duplicate" data-source-id={phase.id}>
           {s.duplicate(phase.by)}{' '}
           <a href={readerUrl(phase.id)} target="_blank" rel="noopener">
-            <cite {...langAttrs(scriptLang(phase.title))}>{phase.title}</cite>
+            {phase.name.kind === 'title' ? (
+              <cite {...langAttrs(scriptLang(phase.name.title))}>{phase.name.title}</cite>
+            ) : (
+              <>
+                {s.storedSource} ({s.idWord} <Technical text={phase.name.id} />)
+              </>
+            )}
           </a>
         </p>
       );

@@ -2,6 +2,7 @@
 // the result is drafts and problems, never an exception (a problem always names the file).
 import { isAntDoc, parseAntDocs } from './ant-doc';
 import { parseJsonl } from './jsonl';
+import { PASTE_FILE } from './pseudo-files';
 import { validateDraft } from './schema';
 import { scriptLang } from './script-lang';
 import { parseTextFile } from './text-file';
@@ -11,8 +12,7 @@ import type { DraftAt, ImportProblem, ParsedFile, SourceDraft } from './types';
 /** Larger files are refused before they are parsed: 50 MB of UTF-8. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-/** The pseudo-file name of the paste box (problem-text.ts names it in words). */
-export const PASTE_FILE = 'paste';
+export { PASTE_FILE };
 
 export interface ImportOptions {
   /** The page's article extractor (lib/capture), for .html files; absent, HTML is refused. */

@@ -109,3 +109,20 @@ describe('problemText', () => {
     }
   });
 });
+
+describe('problemText of a captured page', () => {
+  it('calls it "this page"', () => {
+    const p: ImportProblem = {
+      file: 'capture',
+      line: null,
+      record: null,
+      field: 'url',
+      code: 'invalid',
+      detail: 'expected an absolute http:// or https:// URL',
+    };
+    expect(problemText(p, 'en')).toBe('This page, field url: expected an absolute http:// or https:// URL');
+    expect(problemText(p, 'ar')).toBe(
+      `هذه الصفحة، الحقل ${FSI}url${PDI}: قيمة غير صالحة، المتوقع رابط كامل يبدأ بـ http://‎ أو https://‎ (${FSI}expected an absolute http:// or https:// URL${PDI})`,
+    );
+  });
+});

@@ -3,8 +3,7 @@
 // Arabic for each code, with the technical detail (a parser's message, the value received) after it.
 // File names, fields and details are isolated (U+2068 … U+2069) so a Latin name does not reorder the
 // Arabic sentence around it.
-import { PASTE_FILE } from './formats';
-import { ENTITY_FILE } from './schema';
+import { CAPTURE_FILE, ENTITY_FILE, PASTE_FILE } from './pseudo-files';
 import type { ImportProblem, ProblemCode } from './types';
 
 const FSI = '\u2068';
@@ -36,6 +35,7 @@ const AR_EXPECTED: Record<string, string> = {
 const AR_KEEPS_DETAIL = new Set<ProblemCode>(['unreadable', 'front-matter', 'json', 'invalid']);
 
 function fileName(file: string, lang: 'en' | 'ar'): string {
+  if (file === CAPTURE_FILE) return lang === 'ar' ? 'هذه الصفحة' : 'This page';
   if (file === PASTE_FILE) return lang === 'ar' ? 'النص الملصق' : 'Pasted text';
   if (file === ENTITY_FILE) return lang === 'ar' ? 'الكيان' : 'The entity';
   return lang === 'ar' ? iso(file) : file;

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import type { UserNote } from '../characterize/types';
 import type { Mute, Source, UserSettings } from '../types';
 import { issuesToProblems } from './issues';
+import { ENTITY_FILE } from './pseudo-files';
 import { type BackupEntity, BackupEntitySchema, EntitySchema } from './schema-entity';
 import {
   blankIsNull,
@@ -155,8 +156,7 @@ export function validateDraft(
   return r.success ? { draft: r.output } : { problems: issuesToProblems(r.issues, at) };
 }
 
-/** The pseudo-file of an entity's problems (problem-text.ts names it in words). */
-export const ENTITY_FILE = 'entity';
+export { ENTITY_FILE };
 
 /** Validates an entity the user wrote or edited (entity/put); problems are at the pseudo-file `entity`. */
 export function validateEntity(value: unknown): { entity: Entity } | { problems: ImportProblem[] } {
