@@ -106,7 +106,8 @@ export interface ManageStrings {
   addAlias: string;
   mutesHeading: string;
   noMutes: string;
-  wholeEntity: (name: string) => string;
+  /** After the entity's name, which is rendered apart in its own language. */
+  wholeEntity: string;
   unmute: string;
   addEntityHeading: string;
   typeField: string;
@@ -119,6 +120,11 @@ export interface ManageStrings {
   needName: string;
   reindexing: string;
   removeEntity: string;
+  /** The question before a removal; the alias or the entity's name follows it, in its own language. */
+  confirmRemoveAlias: string;
+  confirmRemoveEntity: string;
+  confirmRemove: string;
+  unknownNearby: (ids: string) => string;
   shippedNoRemove: string;
   // Sites
   globalOn: string;

@@ -1,5 +1,6 @@
 // Adding an alias to an entity: its text, language, letter case, and an optional rule (qualifier
-// words, nearby entities, window) for an alias too common to count on its own.
+// words, nearby entities, window) for an alias too common to count on its own. The fields are emptied
+// only once the entity is stored with it: on an error, what was typed is still there.
 import { useState } from 'preact/hooks';
 import type { Alias, AliasLang, AliasRule } from '../../lib/types';
 import type { UiLang } from '../i18n';
@@ -13,12 +14,16 @@ export function AliasForm({
   lang,
   entityId,
   busy,
+  isEntity,
   onAdd,
 }: {
   lang: UiLang;
   entityId: string;
   busy: boolean;
-  onAdd: (alias: Alias) => void;
+  /** Whether an id names an entity of the gazetteer (a nearby rule on an unknown id never matches). */
+  isEntity: (id: string) => boolean;
+  /** True once stored. */
+  onAdd: (alias: Alias) => Promise<boolean>;
 }) {
   const m = MANAGE_STRINGS[lang];
   const [text, setText] = useState('');
@@ -28,23 +33,30 @@ export function AliasForm({
   const [nearby, setNearby] = useState('');
   const [windowWords, setWindowWords] = useState('');
   const [open, setOpen] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
   const id = `alias-${entityId}`;
 
-  const submit = (e: Event) => {
+  const submit = async (e: Event) => {
     e.preventDefault();
     const t = text.trim();
-    if (!t) return;
+    if (!t || busy) return;
     const alias: Alias = { text: t, lang: aliasLang || aliasLangOf(t) };
     if (caseSensitive) alias.caseSensitive = true;
     const rule: AliasRule = {};
     const q = splitList(qualifiers);
     const n = splitList(nearby);
     if (q.length) rule.qualifiers = q;
+    const unknown = n.filter((x) => !isEntity(x));
+    if (unknown.length) {
+      setProblem(m.unknownNearby(unknown.join(', ')));
+      return;
+    }
+    setProblem(null);
     if (n.length) rule.nearby = n;
     const w = Number.parseInt(windowWords, 10);
     if ((q.length || n.length) && Number.isFinite(w) && w > 0) rule.window = w;
     if (q.length || n.length) alias.rule = rule;
-    onAdd(alias);
+    if (!(await onAdd(alias))) return;
     setText('');
     setQualifiers('');
     setNearby('');
@@ -55,7 +67,7 @@ export function AliasForm({
     <details class="alias-form" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{m.addAliasHeading}</summary>
       {open && (
-        <form onSubmit={submit}>
+        <form onSubmit={(e) => void submit(e)}>
           <div class="field-grid">
             <label class="field" for={`${id}-text`}>
               <span>{m.aliasText}</span>
@@ -110,7 +122,11 @@ export function AliasForm({
                 name="alias-nearby"
                 dir="ltr"
                 value={nearby}
-                onInput={(e) => setNearby(e.currentTarget.value)}
+                aria-invalid={problem !== null}
+                onInput={(e) => {
+                  setNearby(e.currentTarget.value);
+                  setProblem(null);
+                }}
               />
             </label>
             <label class="field" for={`${id}-window`}>
@@ -126,6 +142,11 @@ export function AliasForm({
               />
             </label>
           </div>
+          {problem && (
+            <p class="error" role="alert" data-testid="alias-problem">
+              {problem}
+            </p>
+          )}
           <button type="submit" data-action="add-alias" disabled={busy}>
             {m.addAlias}
           </button>

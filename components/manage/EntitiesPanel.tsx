@@ -101,6 +101,7 @@ function EntityManager({
   const shown = useMemo(() => filterEntities(entities, query), [entities, query]);
   const names = useMemo(() => new Map(entities.map((x) => [x.entity.id, x.entity.names])), [entities]);
   const nameOf = (id: string) => names.get(id)?.[lang] ?? id;
+  const isEntity = (id: string) => names.has(id);
 
   /** Entity changes reindex the whole corpus: one at a time, with the state shown. */
   const change = async (work: () => Promise<unknown>): Promise<boolean> => {
@@ -163,12 +164,13 @@ function EntityManager({
             mutes={mutes}
             busy={busy}
             nameOf={nameOf}
+            isEntity={isEntity}
             sourceOf={(id) => titles?.get(id)}
             onOpenCounts={wantTitles}
             actions={{
               mute: (x) => void setMute(x, true),
               removeAlias: (text) => void put(withoutAlias(item.entity, text)),
-              addAlias: (alias) => void put(withAlias(item.entity, alias)),
+              addAlias: (alias) => put(withAlias(item.entity, alias)),
               removeEntity: () => void change(() => send({ type: 'entity/delete', id: item.entity.id })),
             }}
           />

@@ -1,11 +1,12 @@
 // One entity in the manager: its names, type, origin and mentions (per source on demand), its aliases
 // with their rules, muting (everywhere or on a site the user types), adding an alias, removing it.
-import { useState } from 'preact/hooks';
+// A removal asks first, in the page (focus on its safe answer, Cancel), like the backup's replace.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ManagedEntity } from '../../lib/messages';
 import type { Alias, Mute } from '../../lib/types';
 import { STRINGS, type UiLang } from '../i18n';
 import { MANAGE_STRINGS } from '../i18n-manage';
-import { langAttrs } from '../t';
+import { langAttrs, scriptLang } from '../t';
 import { AliasForm } from './AliasForm';
 import { AliasList } from './AliasList';
 import { siteFromInput } from './entity-helpers';
@@ -15,7 +16,8 @@ const PER_SOURCE_CAP = 50;
 export interface EntityActions {
   mute: (mute: Mute) => void;
   removeAlias: (text: string) => void;
-  addAlias: (alias: Alias) => void;
+  /** True once stored. */
+  addAlias: (alias: Alias) => Promise<boolean>;
   removeEntity: () => void;
 }
 
@@ -25,6 +27,7 @@ export function EntityRow({
   mutes,
   busy,
   nameOf,
+  isEntity,
   sourceOf,
   onOpenCounts,
   actions,
@@ -34,6 +37,7 @@ export function EntityRow({
   mutes: Mute[];
   busy: boolean;
   nameOf: (id: string) => string;
+  isEntity: (id: string) => boolean;
   sourceOf: (id: string) => { title: string; lang: string } | undefined;
   onOpenCounts: () => void;
   actions: EntityActions;
@@ -44,6 +48,11 @@ export function EntityRow({
   const [open, setOpen] = useState(false);
   const [scope, setScope] = useState<'everywhere' | 'site'>('everywhere');
   const [siteText, setSiteText] = useState('');
+  const [asking, setAsking] = useState<{ alias: string } | { entity: true } | null>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) cancelButton.current?.focus();
+  }, [asking]);
   const site = scope === 'site' ? siteFromInput(siteText) : null;
   const scopeReady = scope === 'everywhere' || site !== null;
   const id = `entity-${e.id}`;
@@ -51,7 +60,14 @@ export function EntityRow({
 
   return (
     <li data-entity-id={e.id} class="manage-row">
-      <strong {...langAttrs('en')}>{e.names.en}</strong> · <strong {...langAttrs('ar')}>{e.names.ar}</strong>
+      {/* A user entity named in one language only has that name in both slots: shown once, in its script. */}
+      <strong {...langAttrs(scriptLang(e.names.en))}>{e.names.en}</strong>
+      {e.names.ar !== e.names.en && (
+        <>
+          {' · '}
+          <strong {...langAttrs(scriptLang(e.names.ar))}>{e.names.ar}</strong>
+        </>
+      )}
       <div class="muted">
         {u.type[e.type]} · {u.origin[item.origin]}
         {item.editedByUser && ` · ${m.edited}`} · {u.mentions(item.mentions)} ·{' '}
@@ -128,7 +144,7 @@ export function EntityRow({
         busy={busy || !scopeReady}
         nameOf={nameOf}
         onMute={(alias) => mute(alias)}
-        onRemove={actions.removeAlias}
+        onRemove={(alias) => setAsking({ alias })}
       />
       <div class="actions">
         <button
@@ -140,14 +156,46 @@ export function EntityRow({
           {m.muteEntity}
         </button>
         {item.origin === 'user' ? (
-          <button type="button" data-action="remove-entity" disabled={busy} onClick={actions.removeEntity}>
+          <button
+            type="button"
+            data-action="remove-entity"
+            disabled={busy}
+            onClick={() => setAsking({ entity: true })}
+          >
             {m.removeEntity}
           </button>
         ) : (
           <span class="muted">{m.shippedNoRemove}</span>
         )}
       </div>
-      <AliasForm lang={lang} entityId={e.id} busy={busy} onAdd={actions.addAlias} />
+      {asking && (
+        <div role="alertdialog" aria-labelledby={`${id}-confirm`} class="confirm">
+          <p id={`${id}-confirm`}>
+            {'alias' in asking ? m.confirmRemoveAlias : m.confirmRemoveEntity}{' '}
+            {'alias' in asking ? (
+              <span {...langAttrs(scriptLang(asking.alias))}>{asking.alias}</span>
+            ) : (
+              <span {...langAttrs(scriptLang(e.names[lang]))}>{e.names[lang]}</span>
+            )}
+          </p>
+          <button
+            type="button"
+            data-action="confirm-remove"
+            disabled={busy}
+            onClick={() => {
+              setAsking(null);
+              if ('alias' in asking) actions.removeAlias(asking.alias);
+              else actions.removeEntity();
+            }}
+          >
+            {m.confirmRemove}
+          </button>{' '}
+          <button type="button" ref={cancelButton} onClick={() => setAsking(null)}>
+            {m.cancel}
+          </button>
+        </div>
+      )}
+      <AliasForm lang={lang} entityId={e.id} busy={busy} isEntity={isEntity} onAdd={actions.addAlias} />
     </li>
   );
 }

@@ -32,7 +32,10 @@ export function MuteList({
                 {x.alias ? (
                   <span {...langAttrs(scriptLang(x.alias))}>{x.alias}</span>
                 ) : (
-                  <span>{m.wholeEntity(nameOf(x.entityId))}</span>
+                  <span>
+                    <span {...langAttrs(scriptLang(nameOf(x.entityId)))}>{nameOf(x.entityId)}</span>{' '}
+                    {m.wholeEntity}
+                  </span>
                 )}
                 {' — '}
                 {x.site ? (
