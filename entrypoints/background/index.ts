@@ -33,7 +33,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isBackgroundRequest(message, handlers)) return undefined;
     return dispatch(handlers, message, sender).catch((error: unknown) => {
-      console.error('Sanad background:', message, error);
+      // The type only: a request may carry a whole backup or article text.
+      console.error('Sanad background:', message.type, error);
       return { error: error instanceof Error ? error.message : String(error) };
     });
   });
