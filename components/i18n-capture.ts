@@ -18,6 +18,7 @@ export interface CaptureStrings {
   fromLang: string;
   fromText: (readable: boolean) => string;
   notFound: string;
+  defaultKind: string;
   edited: string;
   invalidDate: string;
   invalidLang: string;
@@ -70,12 +71,14 @@ export const CAPTURE_STRINGS: Record<UiLang, CaptureStrings> = {
       'text-date': 'from a date written in the text',
       readability: 'from the article (Readability)',
       title: 'from the page title',
+      url: 'from the page’s address (its path says so)',
     },
     fromUrl: 'the page’s canonical address, else its address',
     fromLang: 'from the page’s language, else its script',
     fromText: (readable) =>
       readable ? 'the article as Readability found it' : 'no article found: the page’s visible text',
     notFound: 'not found on the page',
+    defaultKind: 'not stated by the page: news by default',
     edited: 'edited by you',
     invalidDate: 'Write a real date as YYYY-MM-DD, or leave it empty.',
     invalidLang: 'Write a language tag such as ar, en or en-GB.',
@@ -129,12 +132,14 @@ export const CAPTURE_STRINGS: Record<UiLang, CaptureStrings> = {
       'text-date': 'من تاريخ مكتوب في النص',
       readability: 'من المقال (Readability)',
       title: 'من عنوان الصفحة',
+      url: 'من عنوان الصفحة الإلكتروني (مساره يقول ذلك)',
     },
     fromUrl: 'العنوان المعتمد للصفحة، وإلا عنوانها',
     fromLang: 'من لغة الصفحة، وإلا من خطّها',
     fromText: (readable) =>
       readable ? 'المقال كما وجده Readability' : 'لم يوجد مقال: النص الظاهر في الصفحة',
     notFound: 'غير موجود في الصفحة',
+    defaultKind: 'لم تذكره الصفحة: خبر افتراضيًا',
     edited: 'عدّلته أنت',
     invalidDate: 'اكتب تاريخًا صحيحًا بصيغة YYYY-MM-DD، أو اتركه فارغًا.',
     invalidLang: 'اكتب رمز لغة مثل ar أو en أو en-GB.',

@@ -37,11 +37,11 @@ beforeEach(() => {
   render(null, root);
 });
 
-function mount(saved: SourceDraft[], lang: 'en' | 'ar' = 'en') {
-  const captured = articleToDraft(ARTICLE, 'capture');
+function mount(saved: SourceDraft[], lang: 'en' | 'ar' = 'en', article: CapturedArticle = ARTICLE) {
+  const captured = articleToDraft(article, 'capture');
   render(
     <CapturePreview
-      preview={previewOf(ARTICLE, captured)}
+      preview={previewOf(article, captured)}
       captured={captured}
       lang={lang}
       saving={false}
@@ -74,7 +74,7 @@ describe('CapturePreview', () => {
     expect(input('title').value).toBe('طهران تدفن «زادة».. وتتهم المعارضة الإيرانية باغتياله');
     expect(note('title')).toBe('from the page’s JSON-LD');
     expect(note('outlet')).toBe('not found on the page');
-    expect(note('kind')).toBe('not found on the page');
+    expect(note('kind')).toBe('not stated by the page: news by default');
     expect(note('text')).toBe('the article as Readability found it');
   });
 
@@ -107,5 +107,15 @@ describe('CapturePreview', () => {
     mount([], 'ar');
     expect(note('author')).toBe('من بيانات JSON-LD في الصفحة');
     expect(root.querySelector('[data-action="save-source"]')?.textContent).toBe('احفظ المصدر');
+    expect(note('kind')).toBe('لم تذكره الصفحة: خبر افتراضيًا');
+  });
+
+  it('says an opinion kind came from the address when only the path says so', () => {
+    // readability/herald-sun-1: canonical path /news/opinion/, no section meta, no JSON-LD kind.
+    const opinion: CapturedArticle = { ...ARTICLE, kind: { value: 'opinion', from: 'url' } };
+    mount([], 'en', opinion);
+    expect(note('kind')).toBe('from the page’s address (its path says so)');
+    mount([], 'ar', opinion);
+    expect(note('kind')).toBe('من عنوان الصفحة الإلكتروني (مساره يقول ذلك)');
   });
 });

@@ -31,6 +31,8 @@ function originText(origin: FieldOrigin, s: CaptureStrings): string {
       return s.from[origin.from];
     case 'none':
       return s.notFound;
+    case 'default-kind':
+      return s.defaultKind;
     case 'url':
       return s.fromUrl;
     case 'lang':

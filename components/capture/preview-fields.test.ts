@@ -50,7 +50,7 @@ describe('previewOf: the draft as fields, with where each value came from', () =
     expect(origins.author).toEqual({ kind: 'page', from: 'json-ld' });
     expect(origins.date).toEqual({ kind: 'page', from: 'json-ld' });
     // The kind is the default, not something the page said.
-    expect(origins.kind).toEqual({ kind: 'none' });
+    expect(origins.kind).toEqual({ kind: 'default-kind' });
     expect(origins.text).toEqual({ kind: 'text', readable: true });
   });
 

@@ -17,6 +17,8 @@ export type PreviewValues = Record<PreviewField, string>;
 export type FieldOrigin =
   | { kind: 'page'; from: MetaOrigin }
   | { kind: 'none' }
+  /** The page states no kind: the draft's is extract.ts's default, `news`. */
+  | { kind: 'default-kind' }
   | { kind: 'url' }
   | { kind: 'lang' }
   | { kind: 'text'; readable: boolean };
@@ -52,7 +54,7 @@ export function previewOf(article: CapturedArticle, draft: SourceDraft): Preview
       author: fromPage(article.authors && article.authors.value.length > 0 ? article.authors : null),
       date: fromPage(article.date),
       lang: { kind: 'lang' },
-      kind: fromPage(article.kind),
+      kind: article.kind ? fromPage(article.kind) : { kind: 'default-kind' },
       url: { kind: 'url' },
       text: { kind: 'text', readable: article.readable },
     },

@@ -114,7 +114,7 @@ const ROWS: Row[] = [
     authors: [['Laurie Oakes'], 'article-meta'],
     outlet: ['HeraldSun', 'open-graph'],
     date: ['2015-03-13', 'text-date'],
-    kind: ['opinion', 'meta'],
+    kind: ['opinion', 'url'],
   },
   {
     page: 'htmldate/1691196862.html',

@@ -219,7 +219,7 @@ export function extractMetadata(
   if (!kind || kind.value === 'news') {
     const section = meta.first('article:section', 'og:article:section');
     if (section && OPINION_SECTION.test(section.trim())) kind = src('opinion', 'article-meta');
-    else if (OPINION_PATH.test(pathOf(url))) kind = src('opinion', 'meta');
+    else if (OPINION_PATH.test(pathOf(url))) kind = src('opinion', 'url');
   }
 
   return { title, authors, outlet, date, url, lang, kind };

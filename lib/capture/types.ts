@@ -25,7 +25,8 @@ export type MetaOrigin =
   | 'byline' // «بقلم», «كتب», "By …" in the article text
   | 'text-date' // a date written in words or Arabic-Indic digits near the top of the article
   | 'readability'
-  | 'title'; // document.title / <h1>
+  | 'title' // document.title / <h1>
+  | 'url'; // the address's path (/opinion/…): a site's convention, not a declaration
 
 export interface Sourced<T> {
   value: T;
