@@ -1,6 +1,5 @@
-// The stored corpus at a glance: how many sources and entities, and the sources added last. The popup
-// asks for the five newest only (the corpus may hold thousands) and links to the options page, where
-// they are managed; the options page asks for all of them with where each came from.
+// The popup's view of the stored corpus: how many sources and entities, and the five added last (the
+// corpus may hold thousands), with a link to the options page, where they are managed.
 import { browser } from 'wxt/browser';
 import { askBackground } from '../lib/send';
 import { CAPTURE_STRINGS } from './i18n-capture';
@@ -12,13 +11,8 @@ import { ui, uiLang } from './t';
 /** How many of the newest sources the popup lists. */
 export const POPUP_NEWEST = 5;
 
-export function CorpusSection({ detailed = false }: { detailed?: boolean }) {
-  const state = useAsync(() =>
-    askBackground(
-      browser,
-      detailed ? { type: 'corpus/summary' } : { type: 'corpus/summary', limit: POPUP_NEWEST },
-    ),
-  );
+export function CorpusSection() {
+  const state = useAsync(() => askBackground(browser, { type: 'corpus/summary', limit: POPUP_NEWEST }));
   const s = CAPTURE_STRINGS[uiLang()];
   return (
     <section aria-labelledby="corpus-heading" data-testid="corpus">
@@ -29,18 +23,16 @@ export function CorpusSection({ detailed = false }: { detailed?: boolean }) {
             <p class="muted" data-testid="corpus-count">
               {`${ui().sources(sourceCount ?? sources.length)} · ${ui().entities(entityCount)}`}
             </p>
-            {!detailed && sources.length > 0 && <h3 class="sub">{s.addedLast}</h3>}
-            <SourceList sources={sources} showOrigin={detailed} />
-            {!detailed && (
-              <a
-                href={browser.runtime.getURL('/options.html')}
-                target="_blank"
-                rel="noopener"
-                data-testid="manage-sources"
-              >
-                {s.manage}
-              </a>
-            )}
+            {sources.length > 0 && <h3 class="sub">{s.addedLast}</h3>}
+            <SourceList sources={sources} />
+            <a
+              href={browser.runtime.getURL('/options.html')}
+              target="_blank"
+              rel="noopener"
+              data-testid="manage-sources"
+            >
+              {s.manage}
+            </a>
           </>
         )}
       </Status>

@@ -20,7 +20,7 @@ vi.mock('./common', async (original) => ({
       case 'source/list':
         return { sources: stored };
       case 'storage/state':
-        return { usage: 1536 * 1024, quota: null, persisted: false };
+        return { usage: 1_500_000, quota: null, persisted: false };
       case 'source/delete':
         stored = stored.filter((s) => !request.ids.includes(s.id));
         return { token: `t${++tokens}`, deleted: 1 };

@@ -41,21 +41,24 @@ export function ErrorLine({ lang, message }: { lang: UiLang; message: string }) 
   );
 }
 
-const UNITS = ['kilobyte', 'megabyte', 'gigabyte'] as const;
+const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 
-/** 1,536 bytes → "1.5 kB" / «1.5 كيلوبايت»: the unit chosen so the number stays under 1,024. */
+/**
+ * 1,500 bytes → "1.5 kB" / «1.5 كيلوبايت». Decimal units, as Intl names them (a kilobyte is 1,000
+ * bytes): dividing by 1,024 under the labels "kB" and "MB" understated sizes by 2.4 % and 4.9 %.
+ */
 export function formatBytes(bytes: number, lang: UiLang): string {
-  let value = bytes / 1024;
+  let value = bytes;
   let unit = 0;
-  while (value >= 1024 && unit < UNITS.length - 1) {
-    value /= 1024;
+  while (value >= 1000 && unit < UNITS.length - 1) {
+    value /= 1000;
     unit++;
   }
   return new Intl.NumberFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en', {
     style: 'unit',
     unit: UNITS[unit],
     unitDisplay: 'short',
-    maximumFractionDigits: value < 10 ? 1 : 0,
+    maximumFractionDigits: unit > 0 && value < 10 ? 1 : 0,
   }).format(value);
 }
 
