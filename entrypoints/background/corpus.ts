@@ -11,6 +11,7 @@ import { claimWords } from './claim-words';
 import type { Source, SourceSummary } from '../../lib/types';
 import { CorpusIndex, indexTables } from './corpus-index';
 import { reindexAfterEntityChange } from './entity-reindex';
+import { refreshDedupKeys } from './dedup-version';
 import { eachSourceChunk } from './keyed';
 import { pruneTrash } from './source-trash';
 import type { CompiledGazetteer } from '../../lib/matcher/types';
@@ -59,6 +60,7 @@ export class Corpus {
         sources: SHIPPED_SOURCES,
         entities: SHIPPED_ENTITIES,
       });
+      await refreshDedupKeys(this.db);
       // The engine cannot change during a worker's life: one rebuild by this worker is enough.
       const stale = !this.rebuilt && !(await this.index.characterizationsCurrent());
       if (seeded.changed || stale || (force && !this.rebuilt)) {

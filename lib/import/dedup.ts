@@ -15,6 +15,9 @@
 import { foldInto, newFoldBuffers } from '../fold';
 import type { DedupKeys } from './types';
 
+/** Changes whenever canonicalUrl or textHash would give another key for some input: stored keys are then derived again. */
+export const DEDUP_VERSION = 'dedup-1';
+
 const TRACKING = new Set([
   'fbclid',
   'gclid',
