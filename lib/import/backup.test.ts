@@ -189,6 +189,22 @@ describe('parseBackup refusals', () => {
     expect(e.details).toEqual(['sources: two sources have the same key "user-0001"']);
   });
 
+  it('refuses two notes on one entity and source, naming them', () => {
+    const note = data().notes[0];
+    const e = backupError(JSON.stringify({ ...data(), notes: [note, { ...note, text: 'نص آخر' }] }));
+    expect(e.details).toEqual([
+      'notes: two notes have the same key (entity "islamic-state", source "user-0002")',
+    ]);
+  });
+
+  it('refuses one mute twice, naming it', () => {
+    const mutes = [...data().mutes, { entityId: 'islamic-state', alias: 'IS', site: 'bbc.com' }];
+    const e = backupError(JSON.stringify({ ...data(), mutes }));
+    expect(e.details).toEqual([
+      'mutes: two mutes have the same key (entity "islamic-state", alias "IS", site "bbc.com")',
+    ]);
+  });
+
   it('refuses a shipped source (shipped sources come back with the extension)', () => {
     const e = backupError(JSON.stringify({ ...data(), sources: [{ ...SRC_331, origin: 'shipped' }] }));
     expect(e.details).toEqual(['sources[0].origin: expected "user", received "shipped"']);

@@ -105,3 +105,14 @@ describe('JSONL', async () => {
     ]);
   });
 });
+
+describe('JSONL kind not given', () => {
+  it('takes kind null (as an export writes an empty column) and a blank kind as not given: news', async () => {
+    const r = await parseImportFile(
+      FILE,
+      [JSON.stringify({ ...line331, kind: null }), JSON.stringify({ ...line331, kind: ' ' })].join('\n'),
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.drafts.map((d) => d.draft.kind)).toEqual(['news', 'news']);
+  });
+});

@@ -60,7 +60,7 @@ export const JsonlLineSchema = strictRecord({
   date: v.optional(blankIsNull(isoDateOrTime)),
   url: v.optional(blankIsNull(httpUrl)),
   lang: v.optional(blankIsNull(langTagCanonical)),
-  kind: v.optional(sourceKind),
+  kind: v.optional(blankIsNull(sourceKind)),
 });
 export type JsonlLine = v.InferOutput<typeof JsonlLineSchema>;
 export const JSONL_FIELDS = Object.keys(JsonlLineSchema.pipe[2].entries);
@@ -116,17 +116,23 @@ export const UserSettingsSchema: v.GenericSchema<unknown, UserSettings> = strict
   uiLang: v.picklist(['auto', 'en', 'ar']),
 });
 
-/** No two records of a list with the same key (two sources with one id would overwrite each other). */
-const uniqueBy = <T>(key: (item: T) => string, what: string) =>
+/**
+ * No two records of a list with the same key (two sources with one id would overwrite each other; two
+ * notes on one entity and source, or one mute twice, would leave which one counts to the order).
+ * `key` compares, `name` says the repeated one in the problem.
+ */
+const uniqueBy = <T>(key: (item: T) => string, what: string, name: (item: T) => string) =>
   v.check<T[], (issue: v.CheckIssue<T[]>) => string>(
     (items) => new Set(items.map(key)).size === items.length,
     (issue) => {
       const seen = new Set<string>();
       const items = issue.input as T[];
-      const repeated = items.map(key).find((k) => seen.size === seen.add(k).size);
-      return `two ${what} have the same key ${JSON.stringify(repeated)}`;
+      const repeated = items.find((item) => seen.size === seen.add(key(item)).size);
+      return `two ${what} have the same key ${repeated === undefined ? '' : name(repeated)}`;
     },
   );
+
+const quoted = (s: string | null): string => (s === null ? 'null' : JSON.stringify(s));
 
 /** The whole backup file (the header is read before, by lib/import/backup.ts, for a clear message). */
 export const BackupSchema: v.GenericSchema<unknown, BackupData> = strictRecord({
@@ -134,14 +140,36 @@ export const BackupSchema: v.GenericSchema<unknown, BackupData> = strictRecord({
   version: v.literal(1),
   sources: v.pipe(
     v.array(SourceSchema),
-    uniqueBy((s: Source) => s.id, 'sources'),
+    uniqueBy(
+      (s: Source) => s.id,
+      'sources',
+      (s) => quoted(s.id),
+    ),
   ),
   entities: v.pipe(
     v.array(BackupEntitySchema),
-    uniqueBy((e: BackupEntity) => e.id, 'entities'),
+    uniqueBy(
+      (e: BackupEntity) => e.id,
+      'entities',
+      (e) => quoted(e.id),
+    ),
   ),
-  mutes: v.array(MuteSchema),
-  notes: v.array(UserNoteSchema),
+  mutes: v.pipe(
+    v.array(MuteSchema),
+    uniqueBy(
+      (m: Mute) => JSON.stringify([m.entityId, m.alias, m.site]),
+      'mutes',
+      (m) => `(entity ${quoted(m.entityId)}, alias ${quoted(m.alias)}, site ${quoted(m.site)})`,
+    ),
+  ),
+  notes: v.pipe(
+    v.array(UserNoteSchema),
+    uniqueBy(
+      (n: UserNote) => JSON.stringify([n.entityId, n.sourceId]),
+      'notes',
+      (n) => `(entity ${quoted(n.entityId)}, source ${quoted(n.sourceId)})`,
+    ),
+  ),
   disabledSites: v.array(nonEmpty),
   globalEnabled: v.boolean(),
   settings: UserSettingsSchema,
