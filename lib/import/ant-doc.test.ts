@@ -13,6 +13,7 @@ describe('readAntDoc', () => {
       outlet: 'BBC',
       author: null, // <AUTHOR></AUTHOR> is empty
       date: '2018-02-20',
+      timeProblem: null,
       url: 'http://www.bbc.co.uk/arabic/art-and-culture-43116616',
       text: bodyOf(BBC_37),
     });
@@ -24,10 +25,48 @@ describe('readAntDoc', () => {
     expect(readAntDoc(fixture(BBC_331))?.date).toBe('2018-10-10');
   });
 
-  it('has no date for a TIME that is not a date, and null for a block without TEXT', () => {
+  it('says why a TIME that is not a date cannot be read, and is null for a block without TEXT', () => {
     const raw = fixture(BBC_207).replace('Mon, 25 Jun 2018 13:54:54 GMT', 'yesterday');
     expect(readAntDoc(raw)?.date).toBeNull();
+    expect(readAntDoc(raw)?.timeProblem).toBe(
+      '"yesterday" is not an RFC 2822 date (expected e.g. "Tue, 20 Feb 2018 01:44:01 GMT")',
+    );
     expect(readAntDoc(raw.replace(/<TEXT>[\s\S]*<\/TEXT>/, ''))).toBeNull();
+  });
+
+  it('takes the calendar date as written when the zone is not GMT (BB-culture-331’s TIME, re-zoned)', () => {
+    // 22:20:43 GMT written as Riyadh's time: 01:20:43 +0300 on the 11th (UTC says the 10th).
+    const riyadh = fixture(BBC_331).replace(
+      'Wed, 10 Oct 2018 22:20:43 GMT',
+      'Thu, 11 Oct 2018 01:20:43 +0300',
+    );
+    expect(readAntDoc(riyadh)?.date).toBe('2018-10-11');
+    // West of GMT: 23:20:43 -0500 on the 10th is 04:20 UTC on the 11th; the publisher dated it the 10th.
+    const west = fixture(BBC_331).replace('Wed, 10 Oct 2018 22:20:43 GMT', 'Wed, 10 Oct 2018 23:20:43 -0500');
+    expect(readAntDoc(west)?.date).toBe('2018-10-10');
+  });
+
+  it('has no date and no problem when the TIME is empty (<TIME></TIME>)', () => {
+    const raw = fixture(BBC_207).replace('Mon, 25 Jun 2018 13:54:54 GMT', '');
+    expect(readAntDoc(raw)).toMatchObject({ date: null, timeProblem: null });
+  });
+});
+
+describe('parseAntDocs: an unreadable TIME', () => {
+  it('refuses the record with a problem at field TIME, and 30 Feb is not a day', () => {
+    const raw = fixture(BBC_207).replace('Mon, 25 Jun 2018 13:54:54 GMT', 'Fri, 30 Feb 2018 13:54:54 GMT');
+    const r = parseAntDocs(BBC_207, raw);
+    expect(r.drafts).toEqual([]);
+    expect(r.problems).toEqual([
+      {
+        file: BBC_207,
+        line: 1,
+        record: 1,
+        field: 'TIME',
+        code: 'invalid',
+        detail: '"Fri, 30 Feb 2018 13:54:54 GMT": day 30 does not exist in that month',
+      },
+    ]);
   });
 });
 

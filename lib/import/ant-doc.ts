@@ -10,8 +10,10 @@ export interface AntDoc {
   title: string | null;
   outlet: string | null;
   author: string | null;
-  /** YYYY-MM-DD of <TIME>; null when absent or not a date. */
+  /** YYYY-MM-DD of <TIME>, the calendar date as written; null when absent or unreadable. */
   date: string | null;
+  /** Why a <TIME> that is there could not be read (the record is then refused); null when it could. */
+  timeProblem: string | null;
   url: string | null;
   text: string;
 }
@@ -22,22 +24,40 @@ function docField(raw: string, tag: string): string | null {
   return v ? v : null;
 }
 
-/** "Tue, 20 Feb 2018 01:44:01 GMT" → 2018-02-20 (the zone is GMT, so the UTC date is the date written). */
-function rfc2822Date(value: string | null): string | null {
-  if (!value) return null;
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const RFC2822_DATE = /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})(?:\s|$)/;
+
+/**
+ * "Tue, 20 Feb 2018 01:44:01 GMT" → 2018-02-20: the calendar date as written (D Mon YYYY), whatever
+ * the zone. A date is the day the publisher dated it: "Wed, 10 Oct 2018 23:30:00 +0300" is the 10th
+ * there, though UTC is already on the 11th.
+ */
+export function rfc2822Date(value: string): { date: string } | { problem: string } {
+  const m = RFC2822_DATE.exec(value.trim());
+  const month = m ? MONTHS.findIndex((name) => name.toLowerCase() === m[2]?.toLowerCase()) : -1;
+  if (!m || month < 0) {
+    return { problem: `"${value}" is not an RFC 2822 date (expected e.g. "Tue, 20 Feb 2018 01:44:01 GMT")` };
+  }
+  const [day, year] = [Number(m[1]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month || d.getUTCDate() !== day) {
+    return { problem: `"${value}": day ${day} does not exist in that month` };
+  }
+  return { date: d.toISOString().slice(0, 10) };
 }
 
 /** One <DOC> block's fields, or null when it has no <TEXT>…</TEXT>. */
 export function readAntDoc(raw: string): AntDoc | null {
   const m = /<TEXT>\r?\n?([\s\S]*?)\r?\n?<\/TEXT>/.exec(raw);
   if (!m) return null;
+  const time = docField(raw, 'TIME');
+  const read = time === null ? null : rfc2822Date(time);
   return {
     title: docField(raw, 'TITLE'),
     outlet: docField(raw, 'SRC'),
     author: docField(raw, 'AUTHOR'),
-    date: rfc2822Date(docField(raw, 'TIME')),
+    date: read && 'date' in read ? read.date : null,
+    timeProblem: read && 'problem' in read ? read.problem : null,
     url: docField(raw, 'URL'),
     text: m[1] ?? '',
   };
@@ -81,8 +101,10 @@ export function parseAntDocs(
       format: 'ant-doc',
     };
     const r = validateDraft(draft, at);
-    if ('draft' in r) drafts.push({ draft: r.draft, at });
-    else problems.push(...r.problems);
+    // A date that is there but unreadable is not left out silently: the user fixes it or removes it.
+    if (doc.timeProblem) problems.push({ ...at, field: 'TIME', code: 'invalid', detail: doc.timeProblem });
+    if ('problems' in r) problems.push(...r.problems);
+    else if (!doc.timeProblem) drafts.push({ draft: r.draft, at });
   });
   return { drafts, problems };
 }
