@@ -126,10 +126,11 @@ describe('EntitiesPanel', () => {
     );
   });
 
-  it('says the rule of an alias in words', () => {
-    expect(inRow('burhan-zaid', '[data-alias="زيد"]')!.textContent).toContain(
-      'counts with one of these words nearby: باسم · within 1 word',
-    );
+  it('says the rule of an alias in words, its Arabic words marked as Arabic', () => {
+    const alias = inRow('burhan-zaid', '[data-alias="زيد"]')!;
+    expect(alias.textContent).toContain('counts with one of these words nearby: باسم · within 1 word');
+    const word = [...alias.querySelectorAll('.muted [lang]')].find((s) => s.textContent === 'باسم');
+    expect([word?.getAttribute('lang'), word?.getAttribute('dir')]).toEqual(['ar', 'rtl']);
   });
 
   it('sends nothing when a removal is cancelled', async () => {

@@ -15,7 +15,7 @@ export function filterEntities(entities: readonly ManagedEntity[], query: string
   );
 }
 
-const DEFAULT_WINDOW = 6;
+export const DEFAULT_WINDOW = 6;
 
 /** "counts with one of these words nearby: باسم · within 1 word", in the UI language. */
 export function ruleWords(rule: AliasRule, m: ManageStrings, nameOf: (id: string) => string): string {
