@@ -76,10 +76,22 @@ describe('WhyHighlighted', () => {
     const mutes: MuteScope[] = [];
     mount({ status: 'ready', explanation: PLAIN }, 'en', [], mutes);
     expect(text('[data-testid="why-alias"]')).toBe('Matched name: داعش (Arabic)');
-    expect(root.querySelector('[data-testid="why-alias"] b')?.getAttribute('dir')).toBe('rtl');
+    // The Arabic alias inside the English sentence is set apart with its own language and direction.
+    const alias = root.querySelector('[data-testid="why-alias"] bdi');
+    expect(alias?.getAttribute('lang')).toBe('ar');
+    expect(alias?.getAttribute('dir')).toBe('rtl');
+    expect(alias?.textContent).toBe('داعش');
     expect(root.querySelector('[data-rule]')?.getAttribute('data-rule')).toBe('alias');
-    expect(text('[data-action="mute-alias-site"]')).toBe('Mute «داعش» on this site');
-    expect(text('[data-action="mute-alias-everywhere"]')).toBe('Mute everywhere');
+    expect(text('[data-action="mute-alias-site"]')).toBe('Mute the name «داعش» on this site');
+    expect(text('[data-action="mute-alias-everywhere"]')).toBe('Mute the name «داعش» everywhere');
+    for (const action of ['mute-alias-site', 'mute-alias-everywhere']) {
+      const bdi = root.querySelector(`[data-action="${action}"] bdi`);
+      expect([bdi?.getAttribute('lang'), bdi?.getAttribute('dir'), bdi?.textContent]).toEqual([
+        'ar',
+        'rtl',
+        'داعش',
+      ]);
+    }
     const everywhere = root.querySelector('[data-action="mute-alias-everywhere"]') as Element;
     await act(() => void everywhere.dispatchEvent(new Event('click', { bubbles: true })));
     expect(mutes).toEqual(['everywhere']);
@@ -101,7 +113,10 @@ describe('WhyHighlighted', () => {
     mount({ status: 'ready', explanation: EVENT }, 'en', [], []);
     expect(root.querySelector('[data-testid="why-alias"]')).toBeNull();
     expect(root.querySelector('[data-rule]')?.getAttribute('data-rule')).toBe('proximity');
-    expect(text('[data-action="mute-alias-site"]')).toBe('Mute it on this site');
+    expect(text('[data-action="mute-alias-site"]')).toBe('Mute the whole entity on this site');
+    expect(text('[data-action="mute-alias-everywhere"]')).toBe('Mute the whole entity everywhere');
+    mount({ status: 'ready', explanation: EVENT }, 'ar', [], []);
+    expect(text('[data-action="mute-alias-everywhere"]')).toBe('اكتم الكيان كله في كل المواقع');
   });
 
   it('after a mute says so instead of offering it again; a failure is an alert', () => {

@@ -57,6 +57,29 @@ function Rule({
   return <p data-rule="alias">{s.ruleAlias}</p>;
 }
 
+/** What a mute button mutes: the alias (card-why.ts sends its text), or the whole entity when the mark
+ * has none (a proximity match), so the label never promises a narrower mute than the one made. */
+function MuteLabel({
+  alias,
+  scope,
+  lang,
+}: {
+  alias: MarkExplanation['alias'];
+  scope: MuteScope;
+  lang: UiLang;
+}) {
+  const s = WHY_STRINGS[lang];
+  if (!alias) return <>{s.muteEntity[scope]}</>;
+  const [before, after] = s.muteAlias[scope];
+  return (
+    <>
+      {before}
+      <bdi {...langAttrs(alias.lang)}>{alias.text}</bdi>
+      {after}
+    </>
+  );
+}
+
 export function WhyHighlighted({ state, lang, nameOf, onAsk, onMute }: WhyProps) {
   const s = WHY_STRINGS[lang];
   // The button stays where it is once pressed, so keyboard focus is not lost when the answer comes.
@@ -87,7 +110,9 @@ export function WhyHighlighted({ state, lang, nameOf, onAsk, onMute }: WhyProps)
             {state.explanation.alias && (
               <p data-testid="why-alias">
                 {s.matchedAlias}{' '}
-                <b {...langAttrs(state.explanation.alias.lang)}>{state.explanation.alias.text}</b>{' '}
+                <bdi {...langAttrs(state.explanation.alias.lang)}>
+                  <b>{state.explanation.alias.text}</b>
+                </bdi>{' '}
                 <span class="muted">({s.aliasLang[state.explanation.alias.lang]})</span>
               </p>
             )}
@@ -99,22 +124,17 @@ export function WhyHighlighted({ state, lang, nameOf, onAsk, onMute }: WhyProps)
               </p>
             ) : (
               <div class="mute-buttons">
-                <button
-                  type="button"
-                  data-action="mute-alias-site"
-                  disabled={state.busy !== undefined}
-                  onClick={() => onMute('site')}
-                >
-                  {state.explanation.alias ? s.muteAliasSite(state.explanation.alias.text) : s.muteEntitySite}
-                </button>
-                <button
-                  type="button"
-                  data-action="mute-alias-everywhere"
-                  disabled={state.busy !== undefined}
-                  onClick={() => onMute('everywhere')}
-                >
-                  {s.muteEverywhere}
-                </button>
+                {(['site', 'everywhere'] as const).map((scope) => (
+                  <button
+                    key={scope}
+                    type="button"
+                    data-action={`mute-alias-${scope}`}
+                    disabled={state.busy !== undefined}
+                    onClick={() => onMute(scope)}
+                  >
+                    <MuteLabel alias={state.explanation.alias} scope={scope} lang={lang} />
+                  </button>
+                ))}
               </div>
             )}
             {state.muteError && (

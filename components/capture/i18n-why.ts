@@ -13,9 +13,10 @@ export interface WhyStrings {
   ruleConfirmed: (window: number, qualifiers: string[], nearby: string[]) => string;
   ruleProximity: string;
   mutedAlready: string;
-  muteAliasSite: (alias: string) => string;
-  muteEntitySite: string;
-  muteEverywhere: string;
+  /** A mute of the alias alone, around its text (set apart in the button by its own lang and dir). */
+  muteAlias: Record<'site' | 'everywhere', [before: string, after: string]>;
+  /** A mute of the whole entity: what a mark with no alias (an event found by proximity) gets. */
+  muteEntity: Record<'site' | 'everywhere', string>;
   mutedSite: string;
   mutedEverywhere: string;
   muteFailed: (message: string) => string;
@@ -39,9 +40,14 @@ export const WHY_STRINGS: Record<UiLang, WhyStrings> = {
     ruleProximity:
       'An event found by its rule: a word for what happened (attack, killing…) stands within a few words of one of its places or people.',
     mutedAlready: 'It is muted here already.',
-    muteAliasSite: (alias) => `Mute «${alias}» on this site`,
-    muteEntitySite: 'Mute it on this site',
-    muteEverywhere: 'Mute everywhere',
+    muteAlias: {
+      site: ['Mute the name «', '» on this site'],
+      everywhere: ['Mute the name «', '» everywhere'],
+    },
+    muteEntity: {
+      site: 'Mute the whole entity on this site',
+      everywhere: 'Mute the whole entity everywhere',
+    },
     mutedSite: 'Muted on this site: the page is repainted without it.',
     mutedEverywhere: 'Muted everywhere: pages are repainted without it.',
     muteFailed: (m) => `Could not mute: ${m}`,
@@ -60,9 +66,11 @@ export const WHY_STRINGS: Record<UiLang, WhyStrings> = {
       '.',
     ruleProximity: 'حدث عُرف بقاعدته: كلمة تصف ما جرى (هجوم، مقتل…) قريبة من أحد أماكنه أو أشخاصه.',
     mutedAlready: 'هو مكتوم هنا من قبل.',
-    muteAliasSite: (alias) => `اكتم «${alias}» على هذا الموقع`,
-    muteEntitySite: 'اكتمه على هذا الموقع',
-    muteEverywhere: 'اكتمه في كل المواقع',
+    muteAlias: {
+      site: ['اكتم الاسم «', '» على هذا الموقع'],
+      everywhere: ['اكتم الاسم «', '» في كل المواقع'],
+    },
+    muteEntity: { site: 'اكتم الكيان كله على هذا الموقع', everywhere: 'اكتم الكيان كله في كل المواقع' },
     mutedSite: 'كُتم على هذا الموقع: تُعاد الصفحة بدونه.',
     mutedEverywhere: 'كُتم في كل المواقع: تُعاد الصفحات بدونه.',
     muteFailed: (m) => `تعذّر الكتم: ${m}`,
