@@ -103,6 +103,18 @@ describe('CapturePreview', () => {
     });
   });
 
+  it('gives the title, outlet and author inputs the draft’s language, and follows it when edited', async () => {
+    mount([], 'en');
+    for (const name of ['title', 'outlet', 'author']) expect(input(name).getAttribute('lang')).toBe('ar');
+    // Technical fields are not in the article's language.
+    expect(input('url').getAttribute('lang')).toBeNull();
+    await type('lang', 'EN-gb');
+    expect(input('title').getAttribute('lang')).toBe('en-GB');
+    // A tag the schema refuses announces no language (Preact leaves lang="", "unknown", in place).
+    await type('lang', 'arabic');
+    expect(input('author').getAttribute('lang') ?? '').toBe('');
+  });
+
   it('speaks Arabic in an Arabic UI', () => {
     mount([], 'ar');
     expect(note('author')).toBe('من بيانات JSON-LD في الصفحة');

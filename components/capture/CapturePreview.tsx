@@ -2,6 +2,8 @@
 // from ("from the page's JSON-LD", "not found on the page", "edited by you"), checked before saving.
 // The text is shown as text in a textarea, never as markup. Compact: it lives in the popup.
 import { useState } from 'preact/hooks';
+import { canonicalLang } from '../../lib/front-matter';
+import { isLangTag } from '../../lib/import/lang-tag';
 import type { SourceDraft } from '../../lib/import/types';
 import { dirOf, STRINGS, type UiLang } from '../i18n';
 import { CAPTURE_STRINGS, type CaptureStrings } from '../i18n-capture';
@@ -67,8 +69,12 @@ export function CapturePreview({ preview, captured, lang, saving, onSave, onCanc
   const [values, setValues] = useState<PreviewValues>(preview.values);
   const [checked, setChecked] = useState(false);
   const problems = problemsOf(values, captured);
-  // The text's own direction, from its language as currently written.
-  const textDir = dirOf(values.lang.trim().split('-')[0]?.toLowerCase() ?? '');
+  // The text's own language and direction, from its language as currently written (a tag the schema
+  // would refuse, or one half typed, is no language to announce). The title, outlet and author are
+  // the article's words: they carry its language too.
+  const written = values.lang.trim();
+  const textLang = isLangTag(written) ? (canonicalLang(written) ?? undefined) : undefined;
+  const textDir = dirOf(written.split('-')[0]?.toLowerCase() ?? '');
   const set = (name: PreviewField) => (event: Event) =>
     setValues({ ...values, [name]: (event.currentTarget as HTMLInputElement).value });
 
@@ -112,6 +118,7 @@ export function CapturePreview({ preview, captured, lang, saving, onSave, onCanc
             value={values[name]}
             onInput={set(name)}
             dir={ltr ? 'ltr' : 'auto'}
+            {...(ltr ? {} : { lang: textLang })}
             aria-invalid={checked && problems[name] ? true : undefined}
             aria-describedby={`capture-${name}-note`}
           />
@@ -136,7 +143,7 @@ export function CapturePreview({ preview, captured, lang, saving, onSave, onCanc
           rows={6}
           value={values.text}
           onInput={set('text')}
-          lang={values.lang.trim() || undefined}
+          lang={textLang}
           dir={textDir}
           aria-invalid={checked && problems.text ? true : undefined}
           aria-describedby="capture-text-note"
