@@ -74,6 +74,8 @@ export interface ManageStrings {
   undo: string;
   /** After a deleted title whose deletion a later one replaced in the trash. */
   undoGone: string;
+  /** A deletion the background could not keep for undo (storage full): said, never offered. */
+  noUndo: string;
   restored: Plural;
   storageHeading: string;
   storageUsed: (usage: string, quota: string | null) => string;
@@ -152,6 +154,10 @@ export interface ManageStrings {
   confirmYes: string;
   reportLines: {
     sources: (added: number, replaced: number, unchanged: number) => string;
+    /** Sources of the file skipped as the same article as a stored one (under another id). */
+    duplicates: Plural;
+    /** Notes of the file not written (their source was skipped and already had one on that entity). */
+    notesSkipped: Plural;
     entities: (added: number, replaced: number) => string;
     notes: Plural;
     mutes: Plural;

@@ -141,8 +141,10 @@ export function BackupPanel({ lang, onRestored }: { lang: UiLang; onRestored: ()
       {r && (
         <ul data-testid="backup-report" data-mode={r.mode} role="status">
           <li>{m.reportLines.sources(r.sources.added, r.sources.replaced, r.sources.unchanged)}</li>
+          {r.sources.duplicates > 0 && <li>{m.reportLines.duplicates(r.sources.duplicates)}</li>}
           <li>{m.reportLines.entities(r.entities.added, r.entities.replaced)}</li>
           <li>{m.reportLines.notes(r.notes)}</li>
+          {r.notesSkipped > 0 && <li>{m.reportLines.notesSkipped(r.notesSkipped)}</li>}
           <li>{m.reportLines.mutes(r.mutes)}</li>
           <li>{m.reportLines.sites(r.sites)}</li>
         </ul>

@@ -12,6 +12,8 @@ import type { BackgroundRequest, ManagedSource } from '../../lib/messages';
 const calls: BackgroundRequest[] = [];
 let stored: ManagedSource[] = [];
 let tokens = 0;
+/** The background's answer when storage is full: deleted without an undo copy (an empty token). */
+let fullDisk = false;
 vi.mock('./common', async (original) => ({
   ...(await original<typeof import('./common')>()),
   send: async (request: BackgroundRequest) => {
@@ -23,7 +25,7 @@ vi.mock('./common', async (original) => ({
         return { usage: 1_500_000, quota: null, persisted: false };
       case 'source/delete':
         stored = stored.filter((s) => !request.ids.includes(s.id));
-        return { token: `t${++tokens}`, deleted: 1 };
+        return { token: fullDisk ? '' : `t${++tokens}`, deleted: 1 };
       case 'source/update': {
         // The store is left as it was: the panel must search its own edited list, not a reload.
         const old = stored.find((s) => s.id === request.id)!;
@@ -158,6 +160,19 @@ describe('SourcesPanel', () => {
     expect(root.querySelector('[data-source-id]')!.getAttribute('data-source-id')).toBe('u-tawfik');
     await type('العراب');
     expect(count()).toBe('0');
+  });
+
+  it('says a deletion made on a full disk cannot be undone, and offers no undo', async () => {
+    fullDisk = true;
+    try {
+      await mount();
+      await click('[data-source-id="u-saeed"] [data-action="delete-source"]');
+      expect(root.querySelector('[data-source-id="u-saeed"]')).toBeNull();
+      expect(root.querySelector('[data-action="undo-delete"]')).toBeNull();
+      expect(root.querySelector('[data-testid="undo-none"]')!.textContent).toMatch(/storage was full/);
+    } finally {
+      fullDisk = false;
+    }
   });
 
   it('tells the page after a delete and after its undo', async () => {

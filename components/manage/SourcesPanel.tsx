@@ -123,8 +123,9 @@ function SourceManager({
     setError(null);
     setNotice(null);
     try {
-      const { token } = await send({ type: 'source/delete', ids: [s.id] });
+      const { token, deleted: count } = await send({ type: 'source/delete', ids: [s.id] });
       setSources((list) => list.filter((x) => x.id !== s.id));
+      if (count === 0) return; // already gone (a stale list): nothing was deleted, nothing to undo
       setDeleted((list) => [...list, { token, title: s.title, lang: s.lang }].slice(-KEPT_NOTICES));
       setKept(token);
       onChanged();
@@ -183,10 +184,14 @@ function SourceManager({
         {m.matching(shown.length)}
         {shown.length > limit && <span class="muted"> · {m.shown(limit, shown.length)}</span>}
       </p>
-      {deleted.map((d) => (
-        <p role="status" class="notice" key={d.token} data-deleted-token={d.token}>
+      {deleted.map((d, i) => (
+        <p role="status" class="notice" key={`${i}:${d.token}`} data-deleted-token={d.token}>
           {m.deleted} <span {...langAttrs(d.lang)}>{d.title}</span>{' '}
-          {d === undoable ? (
+          {d.token === '' ? (
+            <span class="muted" data-testid="undo-none">
+              {m.noUndo}
+            </span>
+          ) : d === undoable ? (
             <button type="button" data-action="undo-delete" ref={undoButton} onClick={() => void undo()}>
               {m.undo}
             </button>

@@ -92,6 +92,7 @@ export const MANAGE_EN: ManageStrings = {
   deleted: 'Deleted:',
   undo: 'Undo',
   undoGone: 'can no longer be undone (only the last deletion is kept).',
+  noUndo: 'cannot be undone: storage was full, so no copy could be kept.',
   restored: plural('en', { one: '1 source restored.', other: '# sources restored.' }),
   storageHeading: 'Storage',
   storageUsed: (usage, quota) => (quota ? `${usage} used of ${quota} available` : `${usage} used`),
@@ -166,6 +167,14 @@ export const MANAGE_EN: ManageStrings = {
   confirmYes: 'Replace',
   reportLines: {
     sources: (a, r, u) => `Sources: ${a} added, ${r} replaced, ${u} unchanged`,
+    duplicates: plural('en', {
+      one: '1 source skipped: the same article is already stored',
+      other: '# sources skipped: the same articles are already stored',
+    }),
+    notesSkipped: plural('en', {
+      one: '1 note not written: the stored source already has a note on that entity',
+      other: '# notes not written: the stored sources already have notes on those entities',
+    }),
     entities: (a, r) => `Entities: ${a} added, ${r} replaced`,
     notes: plural('en', { one: '1 note', other: '# notes' }),
     mutes: plural('en', { one: '1 mute', other: '# mutes' }),
