@@ -266,3 +266,40 @@ describe('extractMetadata: the language the schema will store', () => {
     expect(extractMetadata(page('', 'ISIS داعش'), '').lang).toBe('ar');
   });
 });
+
+describe('extractMetadata: an author at the edge of the title is not the outlet', () => {
+  // htmldate/1806793639 (elbaladtv): its headline and its JSON-LD Person, the page's outlet removed
+  // (no publisher, no og:site_name), the author's name appended to <title> as some sites sign.
+  const headline = 'تركى آل الشيخ بعد إصابة يسرا بكورونا: يارب يرفع عنك';
+  const body = 'انتشر خبر خلال الساعات الأخيرة علي السوشيال ميديا بشأن إصابة الفنانة يسرا بفيروس كورونا .';
+
+  it('keeps a JSON-LD Person as the author', () => {
+    const ld = { '@type': 'NewsArticle', headline, author: { '@type': 'Person', name: 'ضحى عرفة' } };
+    const doc = pageDoc(
+      `<!doctype html><html lang="ar"><head><title>${headline} - ضحى عرفة</title>
+      <script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><p>${body}</p></body></html>`,
+      true,
+    );
+    const m = extractMetadata(doc, 'https://elbaladtv.net/x/');
+    expect(m.authors).toEqual({ value: ['ضحى عرفة'], from: 'json-ld' });
+    expect(m.outlet).toBeNull();
+    expect(m.title).toEqual({ value: headline, from: 'json-ld' });
+  });
+
+  it('keeps the author the text’s byline names (youm7’s «كتبت أسماء نصار», htmldate/1691196862)', () => {
+    const doc = pageDoc(
+      `<!doctype html><html lang="ar"><head><title>${headline} - أسماء نصار</title>
+      <meta name="author" content="أسماء نصار"></head>
+      <body><article><h1>${headline}</h1><p>كتبت أسماء نصار</p><p>${body}</p></article></body></html>`,
+      true,
+    );
+    const m = extractMetadata(doc, 'https://www.youm7.com/x');
+    expect(m.authors?.value).toEqual(['أسماء نصار']);
+    expect(m.outlet).toBeNull();
+  });
+
+  it('still takes a byline that is the site’s name as the outlet (almadenahnews, htmldate/1588107198)', () => {
+    const m = extractMetadata(pageDoc('htmldate/1588107198.html'), 'https://www.almadenahnews.com/x');
+    expect(m.outlet).toEqual({ value: 'المدينة نيوز', from: 'title' });
+  });
+});

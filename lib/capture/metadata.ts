@@ -99,6 +99,7 @@ export function extractMetadata(
   ];
   const byline = windows.map((w) => textByline(w)).find((b) => b !== null) ?? null;
   if (byline) authorSources.push([byline.names, 'byline']);
+  for (const n of [...(a?.authors ?? []), ...(byline?.names ?? [])]) outletNames.addPerson(n);
   // Readability's byline is a guess from class names; when the page's JSON-LD names an organization
   // as the author (Polygraph's ClaimReview, where Readability picks the claimant), the page has said.
   if (hints.byline && !a?.organizationAuthors.length) authorSources.push([[hints.byline], 'readability']);

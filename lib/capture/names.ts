@@ -44,6 +44,8 @@ export function titleSegments(title: string): string[] {
 
 export class OutletNames {
   private readonly folded = new Set<string>();
+  /** People the page names as such (a JSON-LD Person, the text's own byline): never its outlet. */
+  private readonly persons = new Set<string>();
 
   constructor(
     names: (string | null)[],
@@ -68,13 +70,19 @@ export class OutletNames {
     return first.length > 1 && this.folded.has(foldName(first[0] ?? ''));
   }
 
+  addPerson(name: string): void {
+    const f = foldName(name);
+    if (f) this.persons.add(f);
+  }
+
   /**
    * The title segment that is `name` or starts with it («Sputnik» → «Sputnik Arabic»), when `name`
    * stands at either edge of one of the titles: the page itself then says the byline is its own name.
    */
   titleOutlet(name: string): string | null {
     const f = foldName(name);
-    if (f.length < 3) return null;
+    // An author's name at the edge of a title ("… | Eleanor Ainge Roy") is a signature, not the site.
+    if (f.length < 3 || this.persons.has(f)) return null;
     for (const t of this.titles) {
       const segs = titleSegments(t);
       if (segs.length < 2) continue;
