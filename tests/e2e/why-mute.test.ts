@@ -1,6 +1,7 @@
 // Issue 8, from the hover card: "Why is this highlighted?" names the alias that matched and its rule,
 // and one click mutes that alias on this site — the open page repaints without it while the entity's
-// other aliases stay marked. With hover cards switched off in the settings, no card opens.
+// other aliases stay marked. An entity the user adds is marked on the open page at once. With hover
+// cards switched off in the settings, no card opens.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
@@ -82,6 +83,30 @@ describe('why is this highlighted, and mute from the card', () => {
     assert.deepEqual(await pakistanMarks(page), ['باكستان']);
     const { mutes } = await askBackgroundAs(session, { type: 'mute/list' });
     assert.deepEqual(mutes, [{ entityId: 'pakistan', alias: 'Pakistan', site: '127.0.0.1' }]);
+    await page.close();
+  });
+
+  it('marks an entity the user adds on a page that is already open', async () => {
+    const page = await session.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForStableMarks(page);
+    const officials = () =>
+      page.evaluate(() => document.querySelectorAll('sanad-mark[data-entity-id="user-officials"]').length);
+    assert.equal(await officials(), 0);
+    await askBackgroundAs(session, {
+      type: 'entity/put',
+      entity: {
+        id: 'user-officials',
+        type: 'organization',
+        names: { en: 'Officials', ar: 'مسؤولون' },
+        description: { en: 'A test entity', ar: 'كيان للاختبار' },
+        aliases: [
+          { text: 'Officials', lang: 'en' },
+          { text: 'مسؤولون', lang: 'ar' },
+        ],
+      },
+    });
+    await until(officials, (n) => n === 2, 'the new entity is marked in both paragraphs');
     await page.close();
   });
 
