@@ -3,7 +3,8 @@
 // travel to the card) and when the mark scrolls out of view. The card lives in a closed shadow root
 // on a <sanad-ui> host appended to <html>, outside <body>: page CSS cannot reach it, and the page's
 // body is untouched by it. The card also explains a mark ("why is this highlighted?") and mutes it.
-// The user's settings decide whether cards open at all and in which language (read once here).
+// The user's settings decide whether cards open at all and in which language (read again when the
+// settings change: page/refresh reaches setEnabled).
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -12,6 +13,7 @@ import { HoverCard, type CardState } from '../../components/HoverCard';
 import type { MuteScope } from '../../components/capture/WhyHighlighted';
 import { uiLangOf, type UiLang } from '../../components/i18n';
 import type { EntityCard, EntityLabel } from '../../lib/messages';
+import type { UserSettings } from '../../lib/types';
 import { askBackground } from '../../lib/send';
 import { MARK_TAG, UI_HOST_TAG } from './dom-rules';
 import { WhyController, type DescribeMark } from './card-why';
@@ -24,6 +26,36 @@ function markFromEvent(event: Event): HTMLElement | null {
   const target = event.composedPath()[0];
   if (!(target instanceof Element)) return null;
   return target.closest<HTMLElement>(MARK_TAG);
+}
+
+/**
+ * The cards' UI language: the setting when it names one, else the browser's. Asked when the first
+ * card opens, not at start (most frames never open one), and asked again after `forget` (the
+ * settings changed); a failed read leaves the browser's language.
+ */
+export function cardLang(browserLang: UiLang, readSetting: () => Promise<UserSettings['uiLang']>) {
+  let lang = browserLang;
+  let pending: Promise<void> | null = null;
+  let asked = 0; // a read answered after a later one was asked is stale
+  return {
+    get lang(): UiLang {
+      return lang;
+    },
+    read(): Promise<void> {
+      if (pending) return pending;
+      const ask = ++asked;
+      pending = readSetting().then(
+        (setting) => {
+          if (ask === asked) lang = setting === 'auto' ? browserLang : setting;
+        },
+        () => undefined,
+      );
+      return pending;
+    },
+    forget(): void {
+      pending = null;
+    },
+  };
 }
 
 export interface CardHostOptions {
@@ -40,16 +72,11 @@ export interface CardHost {
 }
 
 export function mountHoverCards(ctx: ContentScriptContext, hostOptions: CardHostOptions): CardHost {
-  let lang: UiLang = uiLangOf(browser.i18n.getUILanguage());
-  // Asked when the first card opens, not at start: most frames never open one.
-  let langRead: Promise<void> | null = null;
-  const readLang = () =>
-    (langRead ??= askBackground(browser, { type: 'settings/get' }).then(
-      (settings) => {
-        if (settings.uiLang !== 'auto') lang = settings.uiLang;
-      },
-      () => undefined, // the browser's language, then
-    ));
+  const uiLang = cardLang(uiLangOf(browser.i18n.getUILanguage()), async () => {
+    const settings = await askBackground(browser, { type: 'settings/get' });
+    return settings.uiLang;
+  });
+  const readLang = () => uiLang.read();
   let enabled = true;
   let cardState: CardState = { status: 'loading' };
   let shadow: ShadowRoot | null = null;
@@ -133,7 +160,7 @@ export function mountHoverCards(ctx: ContentScriptContext, hostOptions: CardHost
     host.dataset.side = place.side;
   };
 
-  const nameOf = (id: string) => hostOptions.label(id)?.names[lang] ?? id;
+  const nameOf = (id: string) => hostOptions.label(id)?.names[uiLang.lang] ?? id;
 
   const rerender = () => current && show(current, cardState);
 
@@ -142,6 +169,7 @@ export function mountHoverCards(ctx: ContentScriptContext, hostOptions: CardHost
     const entityId = mark.dataset.entityId ?? '';
     cardState = state;
     const explainable = hostOptions.describe(mark) !== null;
+    const lang = uiLang.lang;
     render(
       h(HoverCard, {
         state,
@@ -296,7 +324,14 @@ export function mountHoverCards(ctx: ContentScriptContext, hostOptions: CardHost
   return {
     setEnabled(on) {
       enabled = on;
+      // Called on every read of the site's state, page/refresh included (settings changed): the UI
+      // language may have changed too, so the next card asks again, and an open one follows now.
+      uiLang.forget();
       if (!on) close(false);
+      else if (current) {
+        const mark = current;
+        void readLang().then(() => current === mark && rerender());
+      }
     },
   };
 }
