@@ -1,7 +1,8 @@
 // The contract of adding sources (capture, paste, file import, backup restore): what a source is
 // before it is stored (a draft), what can be wrong with one (a problem, always naming the file, the
 // line or record, and the field), and the dry-run report. Pure data: crosses messages.
-import type { SourceKind } from '../types';
+import type { Entity, Mute, Source, SourceKind, UserSettings } from '../types';
+import type { UserNote } from '../characterize/types';
 
 /** Where a draft was read from: the format of its file (or `paste`, `capture`). */
 export type DraftFormat = 'text' | 'front-matter' | 'html' | 'jsonl' | 'ant-doc' | 'paste' | 'capture';
@@ -90,15 +91,15 @@ export interface BackupData {
   format: 'sanad-backup';
   version: 1;
   /** User sources, whole (text included), by id. */
-  sources: import('../types').Source[];
+  sources: Source[];
   /** User entities, and shipped ones the user edited (`editedByUser`), by id. */
-  entities: (import('../types').Entity & { origin: 'shipped' | 'user'; editedByUser?: boolean })[];
-  mutes: import('../types').Mute[];
-  notes: import('../characterize/types').UserNote[];
+  entities: (Entity & { origin: 'shipped' | 'user'; editedByUser?: boolean })[];
+  mutes: Mute[];
+  notes: UserNote[];
   /** Site keys switched off, sorted. */
   disabledSites: string[];
   globalEnabled: boolean;
-  settings: import('../types').UserSettings;
+  settings: UserSettings;
 }
 
 /** The format version this build writes; a file with a higher one is refused with a clear message. */
