@@ -1,5 +1,6 @@
 // `npm run bench`: the engine part (Node), the characterization part (Node), the browser part, the
-// comparison-popup part and the import part (the built extension in Chromium). Each prints a Markdown table with ratios
+// comparison-popup part, the import part and the content script's cost measured from outside the page (the
+// built extension in Chromium). Each prints a Markdown table with ratios
 // against baselines measured in the same run. `npm run bench <part>` runs one part.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -13,6 +14,7 @@ const parts = [
   ['browser', ['npx', 'tsx', 'scripts/bench-browser.ts'], true],
   ['popup', ['npx', 'tsx', 'scripts/bench-popup.ts'], true],
   ['import', ['npx', 'tsx', 'scripts/bench-import.ts'], true],
+  ['outside', ['npx', 'tsx', 'scripts/bench-outside.ts'], true],
 ];
 const only = process.argv[2];
 if (only && !parts.some(([name]) => name === only)) {
