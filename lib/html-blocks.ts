@@ -52,3 +52,26 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'TR',
   'UL',
 ]);
+
+/**
+ * Elements whose content is never rendered as text (scripts, styles, embedded documents and media,
+ * form option lists): both the CLI's visible text (scripts/lib/html-text.ts) and the capture's article
+ * text (lib/capture/dom-text.ts) skip them with everything inside.
+ */
+export const NOT_TEXT_TAGS: ReadonlySet<string> = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'HEAD',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'MATH',
+  'SELECT',
+  'OPTION',
+  'DATALIST',
+  'AUDIO',
+  'VIDEO',
+]);

@@ -2,27 +2,10 @@
 // line break inside one, runs of white space collapse as a browser renders them. Walking the tree
 // (instead of collapsing textContent) keeps a byline or a dateline on its own line, which is what
 // lets arabic-byline.ts and text-dates.ts tell «كتب: فلان» from «كتب على حسابه» in running prose.
-import { BLOCK_TAGS } from '../html-blocks';
+import { BLOCK_TAGS, NOT_TEXT_TAGS } from '../html-blocks';
 
-/** Never rendered as text. */
-const NOT_TEXT: ReadonlySet<string> = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'HEAD',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
-  'MATH',
-  'SELECT',
-  'OPTION',
-  'DATALIST',
-  'AUDIO',
-  'VIDEO',
-  'BUTTON',
-]);
+/** Never rendered as text; buttons are controls, not article text. */
+const NOT_TEXT: ReadonlySet<string> = new Set([...NOT_TEXT_TAGS, 'BUTTON']);
 
 /** Page furniture the fallback (no article found) leaves out. */
 export const CHROME: ReadonlySet<string> = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);

@@ -7,27 +7,9 @@
 // browser renders them; entities are decoded by the parser.
 
 import { parseHTML } from 'linkedom';
-import { BLOCK_TAGS } from '../../lib/html-blocks';
+import { BLOCK_TAGS, NOT_TEXT_TAGS } from '../../lib/html-blocks';
 
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'HEAD',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
-  'MATH',
-  'SELECT',
-  'OPTION',
-  'DATALIST',
-  'AUDIO',
-  'VIDEO',
-  'PICTURE',
-  'MAP',
-]);
+const SKIP: ReadonlySet<string> = new Set([...NOT_TEXT_TAGS, 'PICTURE', 'MAP']);
 // The content script's blocks, plus <pre>: the CLI reads code as text, the content script never marks it.
 const BLOCK: ReadonlySet<string> = new Set([...BLOCK_TAGS, 'PRE']);
 
