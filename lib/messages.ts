@@ -13,7 +13,7 @@ import type {
 } from './types';
 import type { DedupKeys, ImportProblem, SourceDraft } from './import/types';
 import type { PageSnapshot } from './capture/types';
-import type { CompiledGazetteer } from './matcher/types';
+import type { CompiledGazetteer, Match } from './matcher/types';
 import type {
   Characterization,
   Comparison,
@@ -203,6 +203,22 @@ export interface EntityLabel {
   names: { en: string; ar: string };
 }
 
+/** What the background answers to page/match. */
+export interface PageMatchResult {
+  /** The gazetteer's version the texts were matched with. */
+  version: string;
+  /** matches[i]: the matches in texts[i] (offsets into texts[i]). */
+  matches: Match[][];
+  seen: string[];
+  /**
+   * Indices of texts that held a candidate rejected only for want of context (a ruled alias whose
+   * confirming entity the page had not named yet): matched again once `seen` has grown, it may hold.
+   */
+  undecided: number[];
+  /** The labels of every entity in `matches` (inner ones included). */
+  labels: EntityLabel[];
+}
+
 export interface PageEntityCount {
   entityId: string;
   type: EntityType;
@@ -223,6 +239,12 @@ export type BackgroundRequest =
   /** What every frame of a tab reported (see page/report), summed per entity: for the popup. */
   | { type: 'page/counts'; tabId: number }
   | { type: 'entity/labels' }
+  /**
+   * From a content script: match these runs of the page (in document order) against the gazetteer. The
+   * engine lives in the background, built once per gazetteer; a frame sends text, never loads it.
+   * `seen`: the entities the page named unambiguously so far (MatchContext.seen), returned updated.
+   */
+  | { type: 'page/match'; texts: string[]; seen: string[] }
   /** From a hover card: open the full comparison page in a new tab next to the sender's. */
   | { type: 'compare/open'; entityId: string }
   /** The comparison of every source for one entity (from the cached characterizations). */
@@ -285,6 +307,7 @@ export interface BackgroundResponses {
   /** Most mentioned first; empty when no frame of the tab reported anything. */
   'page/counts': { entities: PageEntityCount[] };
   'entity/labels': { labels: EntityLabel[] };
+  'page/match': PageMatchResult;
   'compare/open': { ok: true };
   'entity/compare': { view: EntityComparisonView | null };
   'entity/search': { results: EntitySearchResult[] };

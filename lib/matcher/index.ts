@@ -210,3 +210,28 @@ export function matchEach(matcher: Matcher, texts: readonly string[], context?: 
 export function matcherFor(entities: readonly Entity[]): SanadMatcher {
   return createMatcher(compileGazetteer(entities));
 }
+
+/** What matchBatch gives: the matches of each text, and which texts are worth matching again later. */
+export interface BatchResult {
+  matches: Match[][];
+  /**
+   * Indices of texts holding a candidate rejected only for want of context (a ruled alias whose
+   * confirming entity was not in context.seen, nor named anywhere in this batch): once the page's seen
+   * set has grown, matching that text again may confirm it.
+   */
+  undecided: number[];
+}
+
+/**
+ * matchEach for a batch of a page's runs (the background's page/match). Entities named unambiguously
+ * anywhere in the batch count as context for every text of it, not only for the texts after them.
+ */
+export function matchBatch(
+  matcher: SanadMatcher,
+  texts: readonly string[],
+  context: MatchContext,
+): BatchResult {
+  // First version: matchEach's order-dependent context; the lookahead and `undecided` are issue 9's
+  // precision work (see docs/decisions when it lands).
+  return { matches: matcher.matchEach(texts, context), undecided: [] };
+}
