@@ -1,7 +1,7 @@
 // The background owns the database and answers every typed request (lib/messages.ts). Feature files
 // contribute handlers: corpus.ts (sources, entities, gazetteer), comparison.ts, highlight.ts (switches,
 // badge), and corpus management: sources-admin.ts, source-trash.ts, entities-admin.ts, mutes.ts,
-// settings.ts (sites, settings, storage), backup.ts.
+// settings.ts (sites, settings, storage), backup.ts; page-match.ts matches the content scripts' text.
 import { browser } from 'wxt/browser';
 import { openDb } from '../../data/db';
 import { Corpus } from './corpus';
@@ -13,6 +13,7 @@ import { entityAdminHandlers } from './entities-admin';
 import { muteHandlers } from './mutes';
 import { settingsHandlers } from './settings';
 import { backupHandlers } from './backup';
+import { pageMatchHandlers } from './page-match';
 import { dispatch, isBackgroundRequest, type Handlers } from './router';
 
 export default defineBackground(() => {
@@ -28,6 +29,7 @@ export default defineBackground(() => {
     ...muteHandlers(corpus),
     ...settingsHandlers(db),
     ...backupHandlers(corpus),
+    ...pageMatchHandlers(corpus),
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -17,6 +17,7 @@ import { entityAdminHandlers } from './entities-admin';
 import { muteHandlers } from './mutes';
 import { settingsHandlers } from './settings';
 import { backupHandlers } from './backup';
+import { pageMatchHandlers } from './page-match';
 
 const sender = { id: fakeBrowser.runtime.id } as Browser.runtime.MessageSender;
 
@@ -31,6 +32,7 @@ export function allHandlers(corpus: Corpus): Handlers {
     ...muteHandlers(corpus),
     ...settingsHandlers(corpus.db),
     ...backupHandlers(corpus),
+    ...pageMatchHandlers(corpus),
   };
 }
 

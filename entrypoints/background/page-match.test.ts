@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { background, closeAll } from './test-setup';
+
+afterEach(closeAll);
+
+describe('page/match', () => {
+  it('matches a page’s runs with the background’s engine and labels what it found', async () => {
+    const bg = background('page-match');
+    // wapo-1 (../shared/pages/readability/wapo-1): "…the Islamic State…", and a run with nothing in it.
+    const texts = [
+      'The attack was claimed by the Islamic State, officials said.',
+      'The committee met on Tuesday to discuss the budget.',
+      'وقال مسؤولون في كابل إن الهجوم وقع في باكستان.',
+    ];
+    const result = await bg.send({ type: 'page/match', texts, seen: [] });
+    expect(result.matches).toHaveLength(3);
+    const found = result.matches.map((list, i) => list.map((m) => texts[i]!.slice(m.start, m.end)));
+    expect(found[0]).toEqual(['Islamic State']);
+    expect(found[1]).toEqual([]);
+    expect(found[2]).toEqual(['كابل', 'باكستان']);
+    expect(result.matches[2]!.map((m) => m.entityId)).toEqual(['kabul', 'pakistan']);
+    expect(result.labels.map((l) => l.id).sort()).toEqual(['islamic-state', 'kabul', 'pakistan']);
+    expect(result.labels.find((l) => l.id === 'pakistan')?.names.ar).toBe('باكستان');
+    // «كابل» is also "cable": a ruled alias, so not evidence; Pakistan and the Islamic State are.
+    expect(result.seen).toEqual(expect.arrayContaining(['pakistan', 'islamic-state']));
+    expect(result.seen).not.toContain('kabul');
+    const { version } = await bg.send({ type: 'gazetteer/get' });
+    expect(result.version).toBe(version);
+  });
+
+  it('refuses what no content script of ours sends: non-strings, too much text', async () => {
+    const bg = background('page-match-bad');
+    await expect(bg.send({ type: 'page/match', texts: [42 as unknown as string], seen: [] })).rejects.toThrow(
+      /texts/,
+    );
+    await expect(bg.send({ type: 'page/match', texts: ['x'.repeat(4_000_001)], seen: [] })).rejects.toThrow(
+      /4 million/,
+    );
+  });
+});

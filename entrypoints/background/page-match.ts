@@ -1,0 +1,57 @@
+// Matching for the content scripts. Every frame of every page used to receive the compiled gazetteer,
+// decode the fold tables and build the matcher itself: 10-20 ms of the page's main thread before the
+// first word was read, in every frame, growing with the gazetteer (docs/decisions/content-cost.md).
+// Now the engine is built once per gazetteer here, and a frame sends the text of its runs.
+import { matchBatch } from '../../lib/matcher';
+import type { Match } from '../../lib/matcher/types';
+import type { EntityLabel } from '../../lib/messages';
+import type { Corpus } from './corpus';
+import type { Handler } from './router';
+
+/**
+ * The most text one request may carry (UTF-16 units). The content script sends far less per batch
+ * (see entrypoints/content/remote-match.ts); this only bounds what a broken sender can make us hold.
+ */
+export const MAX_MATCH_CHARS = 4_000_000;
+const MAX_TEXTS = 100_000;
+
+function validTexts(texts: unknown): texts is string[] {
+  if (!Array.isArray(texts) || texts.length > MAX_TEXTS) return false;
+  let chars = 0;
+  for (const text of texts) {
+    if (typeof text !== 'string') return false;
+    chars += text.length;
+  }
+  return chars <= MAX_MATCH_CHARS;
+}
+
+function entityIdsOf(matches: readonly Match[][]): Set<string> {
+  const ids = new Set<string>();
+  for (const list of matches)
+    for (const match of list) {
+      ids.add(match.entityId);
+      for (const inner of match.inner ?? []) ids.add(inner.entityId);
+    }
+  return ids;
+}
+
+export function pageMatchHandlers(corpus: Corpus): { 'page/match': Handler<'page/match'> } {
+  return {
+    'page/match': async ({ texts, seen }) => {
+      if (!validTexts(texts) || !Array.isArray(seen) || !seen.every((id) => typeof id === 'string'))
+        throw new Error(
+          'page/match takes texts (strings, at most 4 million characters in all) and seen ids.',
+        );
+      await corpus.ready();
+      const engine = await corpus.index.engine();
+      const context = { seen: new Set(seen) };
+      const { matches, undecided } = matchBatch(engine.matcher, texts, context);
+      const labels: EntityLabel[] = [];
+      for (const id of entityIdsOf(matches)) {
+        const entity = engine.entities.get(id);
+        if (entity) labels.push({ id, type: entity.type, names: entity.names });
+      }
+      return { version: engine.version, matches, seen: [...context.seen], undecided, labels };
+    },
+  };
+}
