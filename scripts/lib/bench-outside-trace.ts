@@ -1,0 +1,161 @@
+// Reads a Chromium trace (CDP Tracing, devtools.timeline + v8.cpu_profiler categories) for the outside
+// bench: which main-thread tasks ran script of the extension, and how long the longest of them was.
+//
+// A task is "ours" when, inside the task's interval on the same thread, either a trace event names a
+// script of the extension (EvaluateScript, v8.compile, FunctionCall, or any event's stack trace carries
+// chrome-extension://<id>/…), or a CPU-profile sample falls in a function of it. The samples are needed
+// because a promise continuation runs in a microtask checkpoint, which the timeline events do not
+// attribute to any script: without them, the content script's work after an `await` would be invisible.
+// The whole task counts (page work in the same task, style and layout our DOM writes force).
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  id?: string;
+  cat?: string;
+  args?: Record<string, unknown>;
+}
+
+export interface OurTasks {
+  /** Wall time of the longest task of ours, ms (0 when none). */
+  longestMs: number;
+  /** How many tasks of ours, and their summed wall time (ms). */
+  count: number;
+  totalMs: number;
+}
+
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { url?: string };
+}
+
+interface ProfileChunkData {
+  cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+  timeDeltas?: number[];
+}
+
+const threadKey = (pid: number, tid: number) => `${pid}:${tid}`;
+
+/** Main threads of renderers (the page and its same-process frames). */
+function rendererMainThreads(events: readonly TraceEvent[]): Set<string> {
+  const threads = new Set<string>();
+  for (const e of events) {
+    const name = (e.args as { name?: unknown } | undefined)?.name;
+    if (e.ph === 'M' && e.name === 'thread_name' && name === 'CrRendererMain')
+      threads.add(threadKey(e.pid, e.tid));
+  }
+  return threads;
+}
+
+/** Sample times (µs, trace clock) per thread whose stack holds a function of `urlPrefix`. */
+export function ourSampleTimes(events: readonly TraceEvent[], urlPrefix: string): Map<string, number[]> {
+  const profiles = new Map<string, { thread: string; time: number; nodes: Map<number, ProfileNode> }>();
+  const out = new Map<string, number[]>();
+  for (const e of events) {
+    if (e.ph !== 'P' || e.id === undefined) continue;
+    const key = `${e.pid}/${e.id}`;
+    if (e.name === 'Profile') {
+      const start = (e.args?.data as { startTime?: number } | undefined)?.startTime ?? e.ts;
+      profiles.set(key, { thread: threadKey(e.pid, e.tid), time: start, nodes: new Map() });
+      continue;
+    }
+    const profile = profiles.get(key);
+    if (e.name !== 'ProfileChunk' || !profile) continue;
+    const data = e.args?.data as ProfileChunkData | undefined;
+    for (const node of data?.cpuProfile?.nodes ?? []) profile.nodes.set(node.id, node);
+    const samples = data?.cpuProfile?.samples ?? [];
+    const deltas = data?.timeDeltas ?? [];
+    samples.forEach((nodeId, i) => {
+      profile.time += deltas[i] ?? 0;
+      for (
+        let n = profile.nodes.get(nodeId);
+        n;
+        n = n.parent === undefined ? undefined : profile.nodes.get(n.parent)
+      ) {
+        if (!n.callFrame.url?.startsWith(urlPrefix)) continue;
+        const list = out.get(profile.thread) ?? [];
+        list.push(profile.time);
+        out.set(profile.thread, list);
+        break;
+      }
+    });
+  }
+  return out;
+}
+
+/** The top-level RunTask events of each renderer main thread, sorted by start. */
+function topLevelTasks(events: readonly TraceEvent[], threads: Set<string>): Map<string, TraceEvent[]> {
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    if (e.name !== 'RunTask' || e.ph !== 'X' || e.dur === undefined) continue;
+    const key = threadKey(e.pid, e.tid);
+    if (!threads.has(key)) continue;
+    const list = byThread.get(key) ?? [];
+    list.push(e);
+    byThread.set(key, list);
+  }
+  for (const [key, list] of byThread) {
+    list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    let end = -Infinity;
+    byThread.set(
+      key,
+      list.filter((t) => {
+        if (t.ts < end) return false; // nested in the previous top-level task
+        end = t.ts + (t.dur ?? 0);
+        return true;
+      }),
+    );
+  }
+  return byThread;
+}
+
+/** The task (index in `tasks`, sorted and disjoint) containing time `ts`, or -1. */
+function taskAt(tasks: readonly TraceEvent[], ts: number): number {
+  let lo = 0;
+  let hi = tasks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tasks[mid]!;
+    if (ts < t.ts) hi = mid - 1;
+    else if (ts > t.ts + (t.dur ?? 0)) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export function ourTasks(events: readonly TraceEvent[], extensionId: string): OurTasks {
+  const prefix = `chrome-extension://${extensionId}/`;
+  const tasks = topLevelTasks(events, rendererMainThreads(events));
+  const ours = new Map<string, Set<number>>();
+  const mark = (thread: string, ts: number) => {
+    const list = tasks.get(thread);
+    const i = list ? taskAt(list, ts) : -1;
+    if (i < 0) return;
+    const set = ours.get(thread) ?? new Set<number>();
+    set.add(i);
+    ours.set(thread, set);
+  };
+  for (const e of events) {
+    if ((e.ph !== 'X' && e.ph !== 'I' && e.ph !== 'i') || !e.args) continue;
+    if (!tasks.has(threadKey(e.pid, e.tid)) || !JSON.stringify(e.args).includes(prefix)) continue;
+    mark(threadKey(e.pid, e.tid), e.ts);
+  }
+  for (const [thread, times] of ourSampleTimes(events, prefix)) for (const ts of times) mark(thread, ts);
+  let longest = 0;
+  let count = 0;
+  let total = 0;
+  for (const [thread, indexes] of ours) {
+    for (const i of indexes) {
+      const dur = (tasks.get(thread)?.[i]?.dur ?? 0) / 1000;
+      longest = Math.max(longest, dur);
+      count++;
+      total += dur;
+    }
+  }
+  return { longestMs: longest, count, totalMs: total };
+}

@@ -1,0 +1,113 @@
+// The outside bench's reading of a trace: which renderer main-thread tasks ran the extension's script.
+// The events are shaped as Chromium 156 writes them (names, phases, args) in a trace of wapo-1.
+import { describe, expect, it } from 'vitest';
+import { ourSampleTimes, ourTasks, type TraceEvent } from '../../scripts/lib/bench-outside-trace';
+
+const ID = 'akagcaiafieihpnghefblpgblihiecpi';
+const OURS = `chrome-extension://${ID}/content-scripts/content.js`;
+const thread = (pid: number, tid: number, name: string): TraceEvent => ({
+  name: 'thread_name',
+  ph: 'M',
+  pid,
+  tid,
+  ts: 0,
+  args: { name },
+});
+const task = (ts: number, dur: number, tid = 1): TraceEvent => ({
+  name: 'RunTask',
+  ph: 'X',
+  pid: 1,
+  tid,
+  ts,
+  dur,
+});
+const event = (
+  name: string,
+  ts: number,
+  dur: number,
+  args: Record<string, unknown>,
+  tid = 1,
+): TraceEvent => ({
+  name,
+  ph: 'X',
+  pid: 1,
+  tid,
+  ts,
+  dur,
+  args,
+});
+
+// The sampler writes chunks on its own thread (tid 9) for the profiled thread named in `Profile` (tid 1).
+const profile: TraceEvent[] = [
+  { name: 'Profile', ph: 'P', pid: 1, tid: 1, ts: 0, id: '0x1', args: { data: { startTime: 14_000 } } },
+  {
+    name: 'ProfileChunk',
+    ph: 'P',
+    pid: 1,
+    tid: 9,
+    ts: 20_000,
+    id: '0x1',
+    args: {
+      data: {
+        cpuProfile: {
+          nodes: [
+            { id: 1, callFrame: { url: '' } },
+            { id: 2, parent: 1, callFrame: { url: OURS } },
+            { id: 3, parent: 2, callFrame: { url: '' } }, // a builtin called by our code
+            { id: 4, parent: 1, callFrame: { url: 'http://127.0.0.1/app.js' } },
+          ],
+          // at 15,000 (ours, via its parent), 16,000 (page), 45,000 (page)
+          samples: [3, 4, 4],
+        },
+        timeDeltas: [1000, 1000, 29_000],
+      },
+    },
+  },
+];
+
+const trace: TraceEvent[] = [
+  thread(1, 1, 'CrRendererMain'),
+  thread(2, 2, 'VizCompositorThread'),
+  // 5 ms: the bundle's evaluation (named by the event itself); a nested RunTask is not a task of its own.
+  task(1000, 5000),
+  event('EvaluateScript', 1100, 4800, { data: { url: OURS } }),
+  task(2000, 1000),
+  // 12 ms: a microtask checkpoint with no URL, attributed by the sample at 15,000.
+  task(10_000, 12_000),
+  event('RunMicrotasks', 10_500, 11_000, {}),
+  // 40 ms: only the page's script, and another extension's.
+  task(30_000, 40_000),
+  event('FunctionCall', 31_000, 30_000, { data: { url: 'http://127.0.0.1/app.js' } }),
+  event('FunctionCall', 62_000, 1000, { data: { url: 'chrome-extension://otherextensionid/c.js' } }),
+  // 3 ms: a timer callback of ours, named only in a stack trace.
+  task(80_000, 3000),
+  event('TimerInstall', 80_500, 0, { data: { stackTrace: [{ url: OURS, functionName: 'afterSlice' }] } }),
+  // Not a renderer main thread: ignored even though it names our script.
+  { name: 'RunTask', ph: 'X', pid: 2, tid: 2, ts: 90_000, dur: 99_000 },
+  event('FunctionCall', 90_100, 1000, { data: { url: OURS } }, 2),
+  ...profile,
+];
+
+describe('ourTasks', () => {
+  it('counts the tasks that ran our script, named by an event, a stack trace or a CPU sample', () => {
+    const got = ourTasks(trace, ID);
+    expect(got.count).toBe(3);
+    expect(got.longestMs).toBeCloseTo(12, 6);
+    expect(got.totalMs).toBeCloseTo(5 + 12 + 3, 6);
+  });
+
+  it('finds nothing for another extension id', () => {
+    expect(ourTasks(trace, 'someotherid')).toEqual({ longestMs: 0, count: 0, totalMs: 0 });
+  });
+
+  it('without the samples, the microtask checkpoint is not ours', () => {
+    const withoutSamples = trace.filter((e) => e.ph !== 'P');
+    expect(ourTasks(withoutSamples, ID)).toMatchObject({ count: 2, longestMs: 5 });
+  });
+});
+
+describe('ourSampleTimes', () => {
+  it('places samples on the profiled thread at start + cumulative deltas', () => {
+    expect([...ourSampleTimes(profile, `chrome-extension://${ID}/`)]).toEqual([['1:1', [15_000]]]);
+  });
+});
