@@ -5,7 +5,7 @@ import type { Entity } from '../types';
 import { foldInto, newFoldBuffers, toOriginal, type Folded } from '../fold';
 import { compileGazetteer } from './compile';
 import { isCompiledV1, type CompiledV1 } from './compiled';
-import { resolve, type Resolved } from './resolve';
+import { resolve, type ResolveReport, type Resolved } from './resolve';
 import { newScanBuffers, scan, type Candidate, type CaseCheck, type Hit, type Scan } from './scan';
 import { Trie } from './trie';
 import type { CompiledGazetteer, Match, MatchContext, Matcher } from './types';
@@ -24,6 +24,8 @@ export interface SanadMatcher extends Matcher {
   matchDetailed(text: string, context?: MatchContext): DetailedMatch[];
   /** match() on each text in turn (see the function matchEach below). */
   matchEach(texts: readonly string[], context?: MatchContext): Match[][];
+  /** A page's batch, with lookahead and the texts left undecided (see the function matchBatch below). */
+  matchBatch(texts: readonly string[], context: MatchContext): BatchResult;
   readonly compiled: CompiledV1;
 }
 
@@ -91,25 +93,29 @@ export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {
       return !(isAcronym(cased) && inCapsRun(text, f.starts[from] ?? 0, f.ends[to - 1] ?? 0));
     };
 
-  /** Resolves one text's scan (candidates present), reading and updating the document's context. */
-  const resolveWith = (scanned: Scan, context?: MatchContext): Resolved[] => {
-    const seen = new Set<number>();
-    if (context) {
-      for (const id of context.seen) {
-        const i = entityIndex.get(id);
-        if (i !== undefined) seen.add(i);
-      }
+  /** Entity indexes of the ids in `ids` (unknown ids are skipped). */
+  const indexesOf = (ids: Iterable<string>, into = new Set<number>()): Set<number> => {
+    for (const id of ids) {
+      const i = entityIndex.get(id);
+      if (i !== undefined) into.add(i);
     }
-    const resolved = resolve(scanned, g, seen);
-    if (context) {
-      for (const m of resolved) {
-        if (m.via === 'alias') context.seen.add(g.entities[m.entity]?.id ?? '');
-        for (const i of m.inner ?? []) context.seen.add(g.entities[i.entity]?.id ?? '');
-      }
+    return into;
+  };
+  /** Ids named unambiguously by `resolved` (alias matches and the entities inside events): what `seen` learns. */
+  const namedBy = (resolved: readonly Resolved[], into: Set<string>): void => {
+    for (const m of resolved) {
+      if (m.via === 'alias') into.add(g.entities[m.entity]?.id ?? '');
+      for (const i of m.inner ?? []) into.add(g.entities[i.entity]?.id ?? '');
     }
-    return resolved;
   };
 
+  /** Resolves one text's scan (candidates present), reading and updating the document's context. */
+  const resolveWith = (scanned: Scan, context?: MatchContext): Resolved[] => {
+    const seen = context ? indexesOf(context.seen) : new Set<number>();
+    const resolved = resolve(scanned, g, seen);
+    if (context) namedBy(resolved, context.seen);
+    return resolved;
+  };
   const run = (text: string, context?: MatchContext): { f: Folded; resolved: Resolved[] } => {
     const f = foldInto(text, foldBuffers);
     const scanned = scan(f, trie, g, caseCheck(text, f), scanBuffers);
@@ -139,18 +145,19 @@ export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {
    * rule windows, "seen" and proximity never reach from one text into another, and the result is
    * exactly what separate calls give, however the caller groups its texts.
    */
-  const matchEach = (texts: readonly string[], context?: MatchContext): Match[][] => {
-    const out: Match[][] = texts.map(() => []);
-    if (texts.length === 0) return out;
+  /** One fold and one scan of `texts` joined by SEPARATOR, cut back into each text's own scan. */
+  const scanEach = (texts: readonly string[]): { f: Folded; own: (Scan | null)[]; bases: number[] } => {
+    const own: (Scan | null)[] = texts.map(() => null);
+    const bases: number[] = [];
     const joined = texts.length === 1 ? (texts[0] as string) : texts.join(SEPARATOR);
     const f = foldInto(joined, foldBuffers);
     const scanned = scan(f, trie, g, caseCheck(joined, f), scanBuffers);
     const { candidates, hits } = scanned;
-    if (candidates.length === 0) return out;
     let c = 0;
     let h = 0;
     let base = 0;
-    for (let t = 0; t < texts.length && c < candidates.length; t++) {
+    for (let t = 0; t < texts.length; t++) {
+      bases.push(base);
       const end = base + (texts[t] as string).length;
       // Folded offsets are in text order; a candidate or hit belongs to the text where it starts.
       const inText = (start: number): boolean => (f.starts[start] as number) < end;
@@ -158,14 +165,70 @@ export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {
       while (c < candidates.length && inText((candidates[c] as Candidate).start)) c++;
       const h0 = h;
       while (h < hits.length && inText((hits[h] as Hit).start)) h++;
-      if (c > c0) {
-        const own: Scan = { ...scanned, candidates: candidates.slice(c0, c), hits: hits.slice(h0, h) };
-        const shift = base;
-        out[t] = resolveWith(own, context).map((m) => shifted(toMatch(f, m), shift));
-      }
+      if (c > c0) own[t] = { ...scanned, candidates: candidates.slice(c0, c), hits: hits.slice(h0, h) };
       base = end + SEPARATOR.length;
     }
+    return { f, own, bases };
+  };
+
+  /**
+   * match() on each text in turn, with one fold and one scan for all. The texts are joined with
+   * SEPARATOR: nothing in the scan crosses it (a key never holds a line break, and each side of it is a
+   * word boundary and a sentence end), and it is wide enough that the all-caps test (inCapsRun: a word
+   * at most 3 non-letters away) cannot see the neighbouring text. Then each text's candidates and hits
+   * are resolved on their own, in order, with the context as match() would read and update it; so
+   * rule windows, "seen" and proximity never reach from one text into another, and the result is
+   * exactly what separate calls give, however the caller groups its texts.
+   */
+  const matchEach = (texts: readonly string[], context?: MatchContext): Match[][] => {
+    const out: Match[][] = texts.map(() => []);
+    if (texts.length === 0) return out;
+    const { f, own, bases } = scanEach(texts);
+    own.forEach((scanned, t) => {
+      if (!scanned) return;
+      const shift = bases[t] as number;
+      out[t] = resolveWith(scanned, context).map((m) => shifted(toMatch(f, m), shift));
+    });
     return out;
+  };
+
+  /**
+   * A page's batch: every text resolved once with the page's `seen`; the entities those passes named
+   * unambiguously (in any text of the batch) are then added to `seen` and the texts that had a ruled
+   * candidate refused for want of context are resolved again with it. Only those can change: a larger
+   * `seen` only confirms more ruled candidates. `seen` grows only, so this is matchEach's result or more.
+   */
+  const matchBatch = (texts: readonly string[], context: MatchContext): BatchResult => {
+    const matches: Match[][] = texts.map(() => []);
+    const undecided: number[] = [];
+    if (texts.length === 0) return { matches, undecided };
+    const { f, own, bases } = scanEach(texts);
+    const seen = indexesOf(context.seen);
+    const named = new Set<string>();
+    const first = own.map((scanned) => {
+      if (!scanned) return null;
+      const report: ResolveReport = { undecided: false };
+      const resolved = resolve(scanned, g, seen, report);
+      namedBy(resolved, named);
+      return { resolved, undecided: report.undecided };
+    });
+    const grown = indexesOf(named, new Set(seen));
+    const grew = grown.size > seen.size;
+    first.forEach((pass, t) => {
+      if (!pass) return;
+      let { resolved, undecided: open } = pass;
+      if (open && grew) {
+        const report: ResolveReport = { undecided: false };
+        resolved = resolve(own[t] as Scan, g, grown, report);
+        namedBy(resolved, named);
+        open = report.undecided;
+      }
+      if (open) undecided.push(t);
+      const shift = bases[t] as number;
+      matches[t] = resolved.map((m) => shifted(toMatch(f, m), shift));
+    });
+    for (const id of named) context.seen.add(id);
+    return { matches, undecided };
   };
 
   return {
@@ -175,6 +238,7 @@ export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {
       return resolved.map((m) => toMatch(f, m));
     },
     matchEach,
+    matchBatch,
     matchDetailed(text, context) {
       const { f, resolved } = run(text, context);
       return resolved.map((m) => ({
@@ -224,14 +288,14 @@ export interface BatchResult {
 
 /**
  * matchEach for a batch of a page's runs (the background's page/match). Entities named unambiguously
- * anywhere in the batch count as context for every text of it, not only for the texts after them.
+ * anywhere in the batch count as context for every text of it, not only for the texts after them
+ * ("…a hospital in Bhakkar district of Punjab" then "Pakistan" in a later paragraph). `context.seen`
+ * ends up holding what the batch named unambiguously, as after matchEach.
  */
 export function matchBatch(
   matcher: SanadMatcher,
   texts: readonly string[],
   context: MatchContext,
 ): BatchResult {
-  // First version: matchEach's order-dependent context; the lookahead and `undecided` are issue 9's
-  // precision work (see docs/decisions when it lands).
-  return { matches: matcher.matchEach(texts, context), undecided: [] };
+  return matcher.matchBatch(texts, context);
 }

@@ -74,7 +74,21 @@ function firstFrom(cands: Candidate[], start: number): number {
   return lo;
 }
 
-export function resolve(s: Scan, g: CompiledV1, seen: ReadonlySet<number>): Resolved[] {
+/** What resolve tells its caller besides the matches. */
+export interface ResolveReport {
+  /**
+   * A ruled candidate was refused only for want of context (nothing confirmed it, nothing else ruled it
+   * out): a larger `seen` may confirm it, so the text is worth matching again once the page has grown.
+   */
+  undecided: boolean;
+}
+
+export function resolve(
+  s: Scan,
+  g: CompiledV1,
+  seen: ReadonlySet<number>,
+  report?: ResolveReport,
+): Resolved[] {
   const ruled = (c: Candidate): boolean => ((g.aliases[c.alias]?.flags ?? 0) & F.RULED) !== 0;
   // Exclusion phrases (المحيط الهندي) take their span in both passes, then disappear: neither shown nor
   // evidence for a rule.
@@ -136,9 +150,13 @@ export function resolve(s: Scan, g: CompiledV1, seen: ReadonlySet<number>): Reso
     }
     return false;
   };
-  const matches = withInner(
-    unblocked(greedy(s.candidates, (c) => (!ruled(c) ? 'alias' : confirmed(c) ? 'rule' : null), g)),
-  );
+  const accept = (c: Candidate): Resolved['via'] | null => {
+    if (!ruled(c)) return 'alias';
+    if (confirmed(c)) return 'rule';
+    if (report) report.undecided = true;
+    return null;
+  };
+  const matches = withInner(unblocked(greedy(s.candidates, accept, g)));
   return g.proximity.length ? applyProximity(matches, hits, g, s.wordSentences) : matches;
 }
 
