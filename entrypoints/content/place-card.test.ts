@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeCard } from './place-card';
+import { isOutOfView, placeCard } from './place-card';
 
 const viewport = { width: 1000, height: 800 };
 const card = { width: 360, height: 200 };
@@ -38,5 +38,15 @@ describe('placeCard', () => {
     expect(place.maxHeight).toBeLessThan(400);
     expect(overlaps(mark, place.top, place.maxHeight)).toBe(false);
     expect(place.top + place.maxHeight).toBeLessThanOrEqual(800);
+  });
+});
+
+describe('isOutOfView', () => {
+  it('is out only once the mark has wholly left the viewport, above or below', () => {
+    const height = 800;
+    expect(isOutOfView({ top: -21, left: 0, width: 50, height: 20 }, height)).toBe(true);
+    expect(isOutOfView({ top: -19, left: 0, width: 50, height: 20 }, height)).toBe(false); // 1 px shows
+    expect(isOutOfView({ top: 790, left: 0, width: 50, height: 20 }, height)).toBe(false);
+    expect(isOutOfView({ top: 801, left: 0, width: 50, height: 20 }, height)).toBe(true);
   });
 });

@@ -36,3 +36,8 @@ export function placeCard(
   const left = Math.min(Math.max(preferred, margin), Math.max(margin, viewport.width - card.width - margin));
   return { top: Math.round(top), left: Math.round(left), maxHeight, side };
 }
+
+/** The mark has scrolled out of the viewport, above or below: its card closes. */
+export function isOutOfView(anchor: Box, viewportHeight: number): boolean {
+  return anchor.top + anchor.height < 0 || anchor.top > viewportHeight;
+}

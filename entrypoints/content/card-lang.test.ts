@@ -2,7 +2,7 @@
 // settings changed (page/refresh), so an open tab follows a change made on the options page.
 import { describe, expect, it } from 'vitest';
 import type { UserSettings } from '../../lib/types';
-import { cardLang } from './card-host';
+import { cardLang } from './card-lang';
 
 function settings(initial: UserSettings['uiLang']) {
   const s = { value: initial, reads: 0 };
