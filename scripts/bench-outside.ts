@@ -1,154 +1,179 @@
 // Outside part of `npm run bench`: what the content script costs a page, measured the way the user pays
 // for it (../shared/TOOLCHAIN.md): CDP `Performance.getMetrics` on the page after the highlighting has
-// settled — `ScriptDuration` (main-thread script time, the content script's isolated world included)
-// and `JSHeapUsedSize` after `HeapProfiler.collectGarbage` — in three browsers of the same run: no
-// extension (the baseline), a null extension (an MV3 manifest with an empty content script in every
-// frame: the floor of any extension) and Sanad's build. Median of ROUNDS loads per page; each load a
-// fresh tab. Figures are "extension minus no extension".
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { EXTENSION_DIR, readSharedPage, serveFixtures } from '../tests/e2e/harness';
+// settled — `ScriptDuration` (main-thread script time, the content scripts' isolated worlds and the
+// same-process frames included) and `JSHeapUsedSize` after `HeapProfiler.collectGarbage` — in browsers
+// of the same run: no extension (the baseline), a null extension (an empty content script in every
+// frame: the floor of any extension), Sanad's user build, and the same build with 50,000 user aliases.
+// Median of ROUNDS loads per page, each in a fresh tab. Figures are "extension minus no extension".
+// Separate traced loads give the longest task of ours; the probe build gives the inside phases.
+// SANAD_EXTENSION_DIR: the user build (no probe); SANAD_PROBE_EXTENSION_DIR: the probe build.
+import { spawnSync } from 'node:child_process';
+import { EXTENSION_DIR, serveFixtures } from '../tests/e2e/harness';
+import { installEntities, launch, measureLoad, nullExtension, traceLoad } from './lib/bench-outside-browser';
+import { insideColumns, insidePhases, type InsideRow } from './lib/bench-outside-inside';
+import { benchPages, type BenchPage } from './lib/bench-outside-pages';
+import { emptySamples, median, outsideTable, type Samples } from './lib/bench-outside-table';
+import { bbcGazetteer50k } from './lib/gazetteer-50k';
 
 const ROUNDS = Number(process.env.SANAD_BENCH_RUNS ?? 5);
-const SETTLE_MS = 1500;
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const TRACE_ROUNDS = Number(process.env.SANAD_BENCH_TRACE_RUNS ?? 3);
+const INSIDE_ROUNDS = Number(process.env.SANAD_BENCH_INSIDE_RUNS ?? 3);
+const PROBE_DIR = process.env.SANAD_PROBE_EXTENSION_DIR ?? EXTENSION_DIR;
 
-function nullExtension(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sanad-null-ext-'));
-  writeFileSync(
-    path.join(dir, 'manifest.json'),
-    JSON.stringify({
-      manifest_version: 3,
-      name: 'null',
-      version: '1.0',
-      content_scripts: [{ matches: ['<all_urls>'], js: ['c.js'], all_frames: true, run_at: 'document_idle' }],
-    }),
-  );
-  writeFileSync(path.join(dir, 'c.js'), '');
-  return dir;
+type VariantName = 'none' | 'null extension' | 'Sanad' | 'Sanad, 50,000 user aliases';
+interface VariantRun {
+  samples: Map<string, Samples>;
+  seconds: number;
+  notes: string[];
 }
 
-async function launch(
-  extension: string | null,
-): Promise<{ context: BrowserContext; done: () => Promise<void> }> {
-  const profile = mkdtempSync(path.join(tmpdir(), 'sanad-outside-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: [
-      ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-  if (extension === EXTENSION_DIR) {
-    // Seeding and the first indexing happen once per install, not per page: let them finish.
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
-    await page.locator('[data-testid="corpus-count"]').waitFor({ timeout: 60_000 });
-    await page.close();
+async function runVariant(
+  name: VariantName,
+  dir: string | null,
+  pages: readonly BenchPage[],
+): Promise<VariantRun> {
+  const started = Date.now();
+  const sanad = name.startsWith('Sanad');
+  const browser = await launch(dir, sanad);
+  const samples = new Map(pages.map((p) => [p.label, emptySamples()]));
+  const notes: string[] = [];
+  try {
+    if (name === 'Sanad, 50,000 user aliases') {
+      const entities = bbcGazetteer50k();
+      const aliases = entities.reduce((sum, e) => sum + e.aliases.length, 0);
+      const importMs = await installEntities(browser, entities);
+      notes.push(
+        `installed ${aliases} aliases (${entities.length} entities) through the options page's backup/import (merge): ${(importMs / 1000).toFixed(1)} s`,
+      );
+    }
+    for (const page of pages) await measureLoad(browser.context, page.url, page.settleMs); // warm caches
+    for (let r = 0; r < ROUNDS; r++)
+      for (const page of pages) {
+        const load = await measureLoad(browser.context, page.url, page.settleMs);
+        samples.get(page.label)!.scriptMs.push(load.scriptMs);
+        samples.get(page.label)!.heapMb.push(load.heapMb);
+      }
+    if (sanad && browser.extensionId)
+      for (let r = 0; r < TRACE_ROUNDS; r++)
+        // Every page once (it checks that the wait after load covers our work), the traced pages again.
+        for (const page of pages.filter((p) => r === 0 || p.traced)) {
+          const tasks = await traceLoad(browser.context, page.url, page.settleMs, browser.extensionId);
+          samples.get(page.label)!.longestTaskMs.push(tasks.longestMs);
+          samples.get(page.label)!.taskSpanMs.push(tasks.spanMs);
+          samples.get(page.label)!.sampledMs.push(tasks.sampledMs);
+          if (tasks.spanMs > page.settleMs)
+            notes.push(
+              `${page.label}: our tasks spanned ${tasks.spanMs.toFixed(0)} ms, more than the ${page.settleMs} ms read after load (the figures miss the rest)`,
+            );
+        }
+  } finally {
+    await browser.close();
   }
-  return {
-    context,
-    done: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { samples, seconds: (Date.now() - started) / 1000, notes };
 }
 
-async function measure(context: BrowserContext, url: string): Promise<{ scriptMs: number; heapMb: number }> {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(SETTLE_MS);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
-  await page.close();
-  return { scriptMs: get('ScriptDuration') * 1000, heapMb: get('JSHeapUsedSize') / 2 ** 20 };
+function describeRun(): string {
+  const chromium = spawnSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], {
+    encoding: 'utf8',
+  });
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+  return `${new Date().toISOString().slice(0, 16)} UTC, ${chromium.stdout.trim() || 'Chromium'} headless, commit ${commit}`;
+}
+
+function printInside(pages: readonly BenchPage[], rows: ReadonlyMap<string, InsideRow>): void {
+  const columns = insideColumns(rows);
+  console.log(
+    `\nInside phases (probe build, ${PROBE_DIR === EXTENSION_DIR ? 'the user build: no probe build given' : 'wxt build --mode probe'}; median of ${INSIDE_ROUNDS} loads; top frame only):\n`,
+  );
+  console.log(`| page | ${columns.join(' | ')} |`);
+  console.log(`|---|${columns.map(() => '---:|').join('')}`);
+  for (const page of pages) {
+    const row = rows.get(page.label);
+    if (!row) continue;
+    const cell = (c: string) => {
+      const v = row.get(c);
+      return v === undefined ? '—' : c === 'marks' || c === 'requests' ? String(v) : v.toFixed(1);
+    };
+    console.log(`| ${page.label} | ${columns.map(cell).join(' | ')} |`);
+  }
 }
 
 async function main() {
   const server = await serveFixtures();
-  const wrap = (body: string) =>
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
-  const pages = {
-    'empty page': server.addPage('/o/empty.html', wrap('')),
-    'text, no entity': server.addPage(
-      '/o/text.html',
-      wrap(
-        '<p>' +
-          'The committee met on Tuesday to discuss the budget for the coming year. '.repeat(60) +
-          '</p>',
-      ),
-    ),
-    'short page, 4 entities': server.addPage(
-      '/o/few.html',
-      wrap('<p>Officials in Pakistan and Afghanistan met in Kabul; the Taliban sent a delegation.</p>'),
-    ),
-    'wapo-1 (article)': server.addPage('/o/wapo-1.html', readSharedPage('readability/wapo-1/source.html')),
-  };
-  const nullDir = nullExtension();
-  const variants = [
+  const pages = benchPages(server);
+  const nul = nullExtension();
+  const variants: [VariantName, string | null][] = [
     ['none', null],
-    ['null extension', nullDir],
+    ['null extension', nul.dir],
     ['Sanad', EXTENSION_DIR],
-  ] as const;
-  const results = new Map<string, Map<string, { scriptMs: number[]; heapMb: number[] }>>();
+    ['Sanad, 50,000 user aliases', EXTENSION_DIR],
+  ];
+  const runs = new Map<VariantName, VariantRun>();
+  let inside = new Map<string, InsideRow>();
+  let insideSeconds = 0;
+  const header = describeRun();
   try {
-    for (const [name, dir] of variants) {
-      const { context, done } = await launch(dir);
-      const byPage = new Map<string, { scriptMs: number[]; heapMb: number[] }>();
-      try {
-        for (const url of Object.values(pages)) await measure(context, url); // warm caches
-        for (let r = 0; r < ROUNDS; r++)
-          for (const [label, url] of Object.entries(pages)) {
-            const m = await measure(context, url);
-            const cell = byPage.get(label) ?? { scriptMs: [], heapMb: [] };
-            cell.scriptMs.push(m.scriptMs);
-            cell.heapMb.push(m.heapMb);
-            byPage.set(label, cell);
-          }
-      } finally {
-        await done();
-      }
-      results.set(name, byPage);
+    for (const [name, dir] of variants) runs.set(name, await runVariant(name, dir, pages));
+    const started = Date.now();
+    const probe = await launch(PROBE_DIR, true);
+    try {
+      inside = await insidePhases(probe.context, pages, (p, html) => server.addPage(p, html), INSIDE_ROUNDS);
+    } finally {
+      await probe.close();
     }
+    insideSeconds = (Date.now() - started) / 1000;
   } finally {
     await server.close();
-    rmSync(nullDir, { recursive: true, force: true });
+    nul.remove();
   }
+  const samples = (name: VariantName) => runs.get(name)!.samples;
   console.log(
-    `Chromium headless; median of ${ROUNDS} loads per page, each in a fresh tab, read ${SETTLE_MS} ms after load. ` +
-      'Script = CDP ScriptDuration of the page (content scripts included); heap = JSHeapUsedSize after a forced GC.\n',
+    `${header}; median of ${ROUNDS} loads per page, each in a fresh tab, after one warm-up load.\n`,
   );
   console.log(
-    '| page | no extension: script ms / heap MiB | null extension: +script ms / +heap MiB | Sanad: +script ms / +heap MiB |',
+    'Script = CDP ScriptDuration of the page (its frames in the same process and the content scripts included), ' +
+      `read a fixed wait after the load event, the same in every browser (${pages.map((p) => `${p.label} ${p.settleMs} ms`).join(', ')}); ` +
+      'heap = JSHeapUsedSize after a forced GC. "+" = that browser minus no extension.',
   );
-  console.log('|---|---:|---:|---:|');
-  const base = results.get('none')!;
-  for (const label of Object.keys(pages)) {
-    const b = base.get(label)!;
-    const bs = median(b.scriptMs);
-    const bh = median(b.heapMb);
-    const delta = (v: string) => {
-      const c = results.get(v)!.get(label)!;
-      return `+${(median(c.scriptMs) - bs).toFixed(1)} / +${(median(c.heapMb) - bh).toFixed(2)}`;
-    };
-    console.log(
-      `| ${label} | ${bs.toFixed(1)} / ${bh.toFixed(2)} | ${delta('null extension')} | ${delta('Sanad')} |`,
-    );
+  console.log(
+    `Longest task of ours = the longest top-level main-thread task (trace event RunTask, wall time) of the page's renderer ` +
+      `in which a trace event names a script of the extension (EvaluateScript, v8.compile, FunctionCall, a stack trace) or a ` +
+      `CPU-profile sample (≈0.2 ms apart) falls in one of its functions; the whole task counts, the page's share and the style ` +
+      `and layout our changes force included. Median of ${TRACE_ROUNDS} traced loads for the articles and the 5 MB page, one ` +
+      `for the others; traced loads are kept apart from the measured ones (the sampler costs script time). ` +
+      `"Ours by CPU samples" = in the same traced loads, the time of the samples in our functions (attribution, ` +
+      `not a difference: it does not move with the page's own script, which makes the 5 MB page's difference noisy).\n`,
+  );
+  console.log("### Today's gazetteer\n");
+  for (const line of outsideTable({
+    pages,
+    base: samples('none'),
+    nullExtension: samples('null extension'),
+    sanad: samples('Sanad'),
+  }))
+    console.log(line);
+  console.log('\n### 50,000 user aliases\n');
+  for (const line of outsideTable({
+    pages,
+    base: samples('none'),
+    nullExtension: samples('null extension'),
+    sanad: samples('Sanad, 50,000 user aliases'),
+    today: samples('Sanad'),
+  }))
+    console.log(line);
+  console.log(
+    '\n"× today" = the 50,000-alias browser\'s added figure over today\'s (denominator at least 0.05); the heap ratio only where the heap has a target.',
+  );
+  printInside(pages, inside);
+  console.log('\nTime per browser:');
+  for (const [name, run] of runs) {
+    console.log(`- ${name}: ${run.seconds.toFixed(0)} s`);
+    for (const note of run.notes) console.log(`  - ${note}`);
+  }
+  console.log(`- probe build (inside phases): ${insideSeconds.toFixed(0)} s`);
+  for (const name of ['Sanad', 'Sanad, 50,000 user aliases'] as const) {
+    const spans = pages.map((p) => `${p.label} ${median(samples(name).get(p.label)!.taskSpanMs).toFixed(0)}`);
+    console.log(`- span of our tasks, first to last, ms (${name}, traced): ${spans.join('; ')}`);
   }
 }
 

@@ -2,43 +2,78 @@
 // comparison-popup part, the import part and the content script's cost measured from outside the page (the
 // built extension in Chromium). Each prints a Markdown table with ratios
 // against baselines measured in the same run. `npm run bench <part>` runs one part.
+//
+// Two builds: the user's (`wxt build`, no measurement hooks) and the probe build (`wxt build --mode
+// probe`, which writes its inside timings into pages carrying <meta name="sanad-bench">). The outside
+// figures are taken on the user's build; the parts that read the probe get the probe build.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const RAW = ['--import', './scripts/lib/raw-import.mjs'];
+/** [name, command, build it loads: null (none), 'user', 'probe' or 'both'] */
 const parts = [
-  ['engine', ['npx', 'tsx', 'scripts/bench-engine.ts'], false],
-  ['characterize', ['npx', 'tsx', ...RAW, 'scripts/bench-characterize.ts'], false],
-  ['browser', ['npx', 'tsx', 'scripts/bench-browser.ts'], true],
-  ['popup', ['npx', 'tsx', 'scripts/bench-popup.ts'], true],
-  ['import', ['npx', 'tsx', 'scripts/bench-import.ts'], true],
-  ['outside', ['npx', 'tsx', 'scripts/bench-outside.ts'], true],
+  ['engine', ['npx', 'tsx', 'scripts/bench-engine.ts'], null],
+  ['characterize', ['npx', 'tsx', ...RAW, 'scripts/bench-characterize.ts'], null],
+  ['browser', ['npx', 'tsx', 'scripts/bench-browser.ts'], 'probe'],
+  ['popup', ['npx', 'tsx', 'scripts/bench-popup.ts'], 'user'],
+  ['import', ['npx', 'tsx', 'scripts/bench-import.ts'], 'probe'],
+  ['outside', ['npx', 'tsx', 'scripts/bench-outside.ts'], 'both'],
 ];
 const only = process.argv[2];
 if (only && !parts.some(([name]) => name === only)) {
   console.error(`unknown part "${only}": one of ${parts.map(([name]) => name).join(', ')}`);
   process.exit(2);
 }
-let failed = false;
-let built = false;
-let privateBuild = '';
-for (const [name, [cmd, ...args], needsBuild] of parts) {
-  if (only && only !== name) continue;
-  console.log(`\n## ${name}\n`);
-  if (needsBuild && !built) {
-    const build = spawnSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-    built = true;
-    // The browser parts run for minutes; others in the same tree rebuild .output meanwhile. They load
-    // this run's build from a private copy (tests/e2e/harness.ts reads SANAD_EXTENSION_DIR).
-    privateBuild = mkdtempSync(path.join(tmpdir(), 'sanad-bench-build-'));
-    cpSync('.output/chrome-mv3', privateBuild, { recursive: true });
-  }
-  const env = privateBuild ? { ...process.env, SANAD_EXTENSION_DIR: privateBuild } : process.env;
-  const result = spawnSync(cmd, args, { stdio: 'inherit', env });
-  if (result.status !== 0) failed = true;
+
+/**
+ * Builds and copies to a private folder: the browser parts run for minutes, and others in the same tree
+ * rebuild .output meanwhile (tests/e2e/harness.ts reads SANAD_EXTENSION_DIR).
+ */
+function privateBuild(args, output) {
+  const build = spawnSync('npx', ['wxt', 'build', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  if (!existsSync(path.join(output, 'manifest.json'))) return null;
+  const dir = mkdtempSync(path.join(tmpdir(), 'sanad-bench-build-'));
+  cpSync(output, dir, { recursive: true });
+  return dir;
 }
-if (privateBuild) rmSync(privateBuild, { recursive: true, force: true });
+
+let builds = null;
+function getBuilds() {
+  if (builds) return builds;
+  const user = privateBuild([], '.output/chrome-mv3');
+  if (!user) throw new Error('wxt build wrote no .output/chrome-mv3');
+  // Until the probe mode exists, its folder is missing: the user build still carries the probe then.
+  const probe = privateBuild(['--mode', 'probe'], '.output/chrome-mv3-probe');
+  if (!probe)
+    console.error(
+      'bench: no .output/chrome-mv3-probe after `wxt build --mode probe`: the user build stands in',
+    );
+  builds = { user, probe: probe ?? user };
+  return builds;
+}
+
+let failed = false;
+try {
+  for (const [name, [cmd, ...args], loads] of parts) {
+    if (only && only !== name) continue;
+    console.log(`\n## ${name}\n`);
+    let env = process.env;
+    if (loads) {
+      const { user, probe } = getBuilds();
+      env = {
+        ...process.env,
+        SANAD_EXTENSION_DIR: loads === 'probe' ? probe : user,
+        ...(loads === 'both' ? { SANAD_PROBE_EXTENSION_DIR: probe } : {}),
+      };
+    }
+    const result = spawnSync(cmd, args, { stdio: 'inherit', env });
+    if (result.status !== 0) failed = true;
+  }
+} finally {
+  if (builds)
+    for (const dir of new Set([builds.user, builds.probe])) rmSync(dir, { recursive: true, force: true });
+}
 process.exit(failed ? 1 : 0);

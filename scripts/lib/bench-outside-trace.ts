@@ -26,6 +26,10 @@ export interface OurTasks {
   /** How many tasks of ours, and their summed wall time (ms). */
   count: number;
   totalMs: number;
+  /** From the start of the first task of ours to the end of the last (ms; 0 when none). */
+  spanMs: number;
+  /** ≈ main-thread time in our functions by the CPU samples (ms): attribution, not a difference. */
+  sampledMs: number;
 }
 
 interface ProfileNode {
@@ -52,10 +56,17 @@ function rendererMainThreads(events: readonly TraceEvent[]): Set<string> {
   return threads;
 }
 
-/** Sample times (µs, trace clock) per thread whose stack holds a function of `urlPrefix`. */
-export function ourSampleTimes(events: readonly TraceEvent[], urlPrefix: string): Map<string, number[]> {
+/** A thread's samples in our functions: their times (µs, trace clock) and ≈ the time they stand for. */
+export interface OurSamples {
+  times: number[];
+  /** Sum of each sample's interval since the previous one (capped at 1 ms: a gap is idle time), ms. */
+  ms: number;
+}
+
+/** Samples per thread whose stack holds a function of `urlPrefix`. */
+export function ourSampleTimes(events: readonly TraceEvent[], urlPrefix: string): Map<string, OurSamples> {
   const profiles = new Map<string, { thread: string; time: number; nodes: Map<number, ProfileNode> }>();
-  const out = new Map<string, number[]>();
+  const out = new Map<string, OurSamples>();
   for (const e of events) {
     if (e.ph !== 'P' || e.id === undefined) continue;
     const key = `${e.pid}/${e.id}`;
@@ -71,16 +82,18 @@ export function ourSampleTimes(events: readonly TraceEvent[], urlPrefix: string)
     const samples = data?.cpuProfile?.samples ?? [];
     const deltas = data?.timeDeltas ?? [];
     samples.forEach((nodeId, i) => {
-      profile.time += deltas[i] ?? 0;
+      const delta = deltas[i] ?? 0;
+      profile.time += delta;
       for (
         let n = profile.nodes.get(nodeId);
         n;
         n = n.parent === undefined ? undefined : profile.nodes.get(n.parent)
       ) {
         if (!n.callFrame.url?.startsWith(urlPrefix)) continue;
-        const list = out.get(profile.thread) ?? [];
-        list.push(profile.time);
-        out.set(profile.thread, list);
+        const mine = out.get(profile.thread) ?? { times: [], ms: 0 };
+        mine.times.push(profile.time);
+        mine.ms += Math.min(Math.max(delta, 0), 1000) / 1000;
+        out.set(profile.thread, mine);
         break;
       }
     });
@@ -145,17 +158,27 @@ export function ourTasks(events: readonly TraceEvent[], extensionId: string): Ou
     if (!tasks.has(threadKey(e.pid, e.tid)) || !JSON.stringify(e.args).includes(prefix)) continue;
     mark(threadKey(e.pid, e.tid), e.ts);
   }
-  for (const [thread, times] of ourSampleTimes(events, prefix)) for (const ts of times) mark(thread, ts);
+  let sampledMs = 0;
+  for (const [thread, samples] of ourSampleTimes(events, prefix)) {
+    for (const ts of samples.times) mark(thread, ts);
+    sampledMs += samples.ms;
+  }
   let longest = 0;
   let count = 0;
   let total = 0;
+  let first = Infinity;
+  let last = -Infinity;
   for (const [thread, indexes] of ours) {
     for (const i of indexes) {
-      const dur = (tasks.get(thread)?.[i]?.dur ?? 0) / 1000;
+      const task = tasks.get(thread)?.[i];
+      if (!task) continue;
+      const dur = (task.dur ?? 0) / 1000;
       longest = Math.max(longest, dur);
       count++;
       total += dur;
+      first = Math.min(first, task.ts);
+      last = Math.max(last, task.ts + (task.dur ?? 0));
     }
   }
-  return { longestMs: longest, count, totalMs: total };
+  return { longestMs: longest, count, totalMs: total, spanMs: count ? (last - first) / 1000 : 0, sampledMs };
 }

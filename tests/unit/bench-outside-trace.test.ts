@@ -94,10 +94,20 @@ describe('ourTasks', () => {
     expect(got.count).toBe(3);
     expect(got.longestMs).toBeCloseTo(12, 6);
     expect(got.totalMs).toBeCloseTo(5 + 12 + 3, 6);
+    // From the first task's start (1,000 µs) to the end of the last (83,000 µs).
+    expect(got.spanMs).toBeCloseTo(82, 6);
+    // One sample of ours, 1,000 µs after the previous one.
+    expect(got.sampledMs).toBeCloseTo(1, 6);
   });
 
   it('finds nothing for another extension id', () => {
-    expect(ourTasks(trace, 'someotherid')).toEqual({ longestMs: 0, count: 0, totalMs: 0 });
+    expect(ourTasks(trace, 'someotherid')).toEqual({
+      longestMs: 0,
+      count: 0,
+      totalMs: 0,
+      spanMs: 0,
+      sampledMs: 0,
+    });
   });
 
   it('without the samples, the microtask checkpoint is not ours', () => {
@@ -108,6 +118,8 @@ describe('ourTasks', () => {
 
 describe('ourSampleTimes', () => {
   it('places samples on the profiled thread at start + cumulative deltas', () => {
-    expect([...ourSampleTimes(profile, `chrome-extension://${ID}/`)]).toEqual([['1:1', [15_000]]]);
+    expect([...ourSampleTimes(profile, `chrome-extension://${ID}/`)]).toEqual([
+      ['1:1', { times: [15_000], ms: 1 }],
+    ]);
   });
 });
