@@ -3,6 +3,9 @@
 // a bare text-node walk (the floor: reading every text node once) and mark.js `mark()` with the full
 // alias list (what highlighter extensions usually do). Prints a Markdown table.
 //
+// It loads the probe build (`wxt build --mode probe`; bench.mjs passes it as SANAD_EXTENSION_DIR): the
+// user's build carries no probe. What the whole content script costs a page is the outside part's.
+//
 // Our timings come from the content script itself, which writes them into <meta name="sanad-bench">
 // (added by this script to its copies of the pages; no other page gets them). Long tasks are observed
 // in the page (PerformanceObserver 'longtask') and kept only when they overlap our scan.
@@ -10,7 +13,6 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { SHIPPED_ENTITIES } from '../data/shipped-entities';
-import type { BenchResult as Ours } from '../entrypoints/content/bench-probe';
 import { launchWithExtension, REPO_ROOT, serveFixtures, sharedPagesDir } from '../tests/e2e/harness';
 import { askBackgroundAs } from '../tests/e2e/highlight-helpers';
 
@@ -24,6 +26,23 @@ const PAGES = [
 /** mark.js is synchronous: we run it keyword by keyword and stop after this long, extrapolating. */
 const MARKJS_CAP_MS = Number(process.env.SANAD_BENCH_MARKJS_CAP_MS ?? 15_000);
 const RUNS = Number(process.env.SANAD_BENCH_RUNS ?? 3);
+
+/**
+ * What the probe writes (entrypoints/content/bench-probe.ts), read loosely: before matching moved to the
+ * background it had createMatcherMs and phases.matchMs, after it matchWaitMs and phases.sendMs.
+ */
+interface Ours {
+  timeToHighlightMs: number;
+  scanMs: number;
+  sliceTotalMs: number;
+  longestSliceMs: number;
+  marks: number;
+  phases: Record<string, number | undefined> | null;
+  startedAt: number;
+  doneAt: number;
+  createMatcherMs?: number;
+  matchWaitMs?: number;
+}
 
 const withBenchMeta = (html: string) =>
   /<head[^>]*>/i.test(html)
@@ -134,11 +153,11 @@ async function main() {
       await askBackgroundAs(session, { type: 'site/set', host: '127.0.0.1', enabled: true });
       await page.close();
 
-      const script = median(runs.map((r) => r.ours.sliceTotalMs + r.ours.createMatcherMs));
+      const script = median(runs.map((r) => r.ours.sliceTotalMs + (r.ours.createMatcherMs ?? 0)));
       const walk = median(walks);
-      const phase = (pick: (p: NonNullable<Ours['phases']>) => number) =>
-        median(runs.map((r) => (r.ours.phases ? pick(r.ours.phases) : NaN)));
-      const ourWalk = phase((p) => p.walkMs);
+      const phase = (...keys: string[]) =>
+        median(runs.map((r) => keys.reduce((sum, k) => sum + (r.ours.phases?.[k] ?? NaN), 0)));
+      const ourWalk = phase('walkMs');
       const slice = Math.max(...runs.map((r) => r.ours.longestSliceMs));
       const task = Math.max(...runs.map((r) => r.longestTaskMs));
       const markMs = mark.done < mark.total ? (mark.ms / mark.done) * mark.total : mark.ms;
@@ -160,10 +179,10 @@ async function main() {
           `${(script / walk).toFixed(1)}×`,
           fmt(ourWalk),
           `${(ourWalk / walk).toFixed(1)}×`,
-          fmt(median(runs.map((r) => r.ours.createMatcherMs))),
-          fmt(phase((p) => p.matchMs)),
-          fmt(phase((p) => p.visibilityMs + p.paintMs)),
-          fmt(phase((p) => p.shadowScanMs)),
+          fmt(median(runs.map((r) => r.ours.createMatcherMs ?? r.ours.matchWaitMs ?? NaN))),
+          fmt(median(runs.map((r) => r.ours.phases?.matchMs ?? r.ours.phases?.sendMs ?? NaN))),
+          fmt(phase('visibilityMs', 'paintMs')),
+          fmt(phase('shadowScanMs')),
           markCell,
           `${fmt(markMs / script)}×`,
         ].join(' | '),
@@ -186,16 +205,16 @@ async function main() {
     await server.close();
   }
   console.log(
-    `Chromium headless, built extension, ${aliases.length} aliases, median of ${RUNS} loads (max for the longest).`,
+    `Chromium headless, the probe build, ${aliases.length} aliases, median of ${RUNS} loads (max for the longest).`,
   );
   console.log(
-    '"our script" = our slices + building the matcher; "scan" = first slice to last slice (includes yielding).\n',
+    '"our script" = our slices (+ building the matcher, before matching moved to the background); "scan" = first slice to last slice (includes yielding).\n',
   );
   console.log(
     '"our walk" = the run walker alone (inside our slices); "match" = the engine; "paint" = visibility checks + mark.js; "shadow" = looking for open shadow roots.\n',
   );
   console.log(
-    '| page | size | marks | time to highlight ms | scan ms | our script ms | longest slice ms | longest task during scan ms | bare walk ms | ours / walk | our walk ms | our walk / walk | build matcher ms | match ms | paint ms | shadow ms | mark.js mark() ms | mark.js / ours |',
+    '| page | size | marks | time to highlight ms | scan ms | our script ms | longest slice ms | longest task during scan ms | bare walk ms | ours / walk | our walk ms | our walk / walk | build matcher (before) / wait for background ms | match (before) / send ms | paint ms | shadow ms | mark.js mark() ms | mark.js / ours |',
   );
   console.log(`|${'---|'.repeat(18)}`);
   for (const row of rows) console.log(`| ${row} |`);

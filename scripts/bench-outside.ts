@@ -77,7 +77,10 @@ function describeRun(): string {
     encoding: 'utf8',
   });
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
-  return `${new Date().toISOString().slice(0, 16)} UTC, ${chromium.stdout.trim() || 'Chromium'} headless, commit ${commit}`;
+  // The build is of the working tree: say when what it is built from differs from the commit.
+  const built = ['entrypoints', 'lib', 'components', 'data', 'wxt.config.ts', 'package.json'];
+  const dirty = spawnSync('git', ['diff', '--quiet', 'HEAD', '--', ...built]).status !== 0;
+  return `${new Date().toISOString().slice(0, 16)} UTC, ${chromium.stdout.trim() || 'Chromium'} headless, commit ${commit}${dirty ? ' with uncommitted changes in the tree' : ''}`;
 }
 
 function printInside(pages: readonly BenchPage[], rows: ReadonlyMap<string, InsideRow>): void {
