@@ -11,10 +11,11 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Entity, EntityType } from '../lib/types';
-import { matcherFor } from '../lib/matcher/index';
+import { matcherFor, type SanadMatcher } from '../lib/matcher/index';
 import { htmlText } from './lib/html-text';
 import { audit, type Audit } from './lib/eval-audit';
 import { HEAD, errors, row, score, sum, table, type Sample } from './lib/eval-score';
+import { archiveDocs, cliticReport } from './lib/eval-clitics-report';
 
 const REPO = resolve(import.meta.dirname, '..');
 const SHARED = resolve(REPO, process.env.SANAD_SHARED ?? '../shared');
@@ -109,6 +110,14 @@ const report = (title: string, a: Audit): void => {
   );
   for (const u of a.unconfirmed.slice(0, 50)) out.push(`- ${u}`);
 };
+const samples = (m: SanadMatcher, set: Sample[], textOf: (f: string) => string) =>
+  score(set, textOf, (t) => m.match(t, { seen: new Set() }), typeOf, { withNisba: true }).all;
+out.push(
+  ...cliticReport(archiveDocs(listFiles(CORPUS)), entities, [
+    { name: `Arabic sample (${ar.length} articles), all mentions`, score: (m) => samples(m, ar, arText) },
+    { name: `English sample (${en.length} pages), all mentions`, score: (m) => samples(m, en, textOfPage) },
+  ]),
+);
 const bbc = audit(archive(), matcher, entities);
 report(`the whole ant-bbc archive`, bbc);
 report('every English page of /work/shared/pages (visible text)', audit(englishPages(), matcher, entities));

@@ -4,6 +4,7 @@
 import type { Entity } from '../types';
 import { foldString, isWordCode } from '../fold';
 import { buildTrie } from './trie';
+import { DERIVED_STOP_WORDS } from './common-words';
 import { F, FORMAT, type CompiledAlias, type CompiledRule, type CompiledV1 } from './compiled';
 
 const DEFAULT_WINDOW = 6;
@@ -33,7 +34,12 @@ function casedLetters(text: string): string {
   return out;
 }
 
-export function compileGazetteer(entities: readonly Entity[]): CompiledV1 {
+export interface CompileOptions {
+  /** Whole words never read as a derived form of an alias; default: the committed list (common-words.ts). */
+  stopWords?: readonly string[];
+}
+
+export function compileGazetteer(entities: readonly Entity[], options: CompileOptions = {}): CompiledV1 {
   const warnings: string[] = [];
   const index = new Map<string, number>();
   entities.forEach((e, i) => {
@@ -180,6 +186,7 @@ export function compileGazetteer(entities: readonly Entity[]): CompiledV1 {
     words,
     rules,
     proximity,
+    stopWords: [...new Set((options.stopWords ?? DERIVED_STOP_WORDS).map(normKey).filter(Boolean))].sort(),
     warnings,
   };
   return { version: `${FORMAT}:${hash(JSON.stringify(body))}`, ...body };

@@ -79,6 +79,11 @@ export interface CompiledV1 extends CompiledGazetteer {
   words: string[];
   rules: CompiledRule[];
   proximity: CompiledProximity[];
+  /**
+   * Folded whole words never read as a derived form of an alias (a proclitic or a nisba added to it):
+   * «فروسية» (horsemanship) is not ف + روسية. Derived from the clitic audit (scripts/lib/eval-clitics.ts).
+   */
+  stopWords: string[];
   /** Problems found while compiling (duplicate keys across entities, empty aliases…). */
   warnings: string[];
 }

@@ -92,6 +92,17 @@ export function newScanBuffers(cap = 16): ScanBuffers {
   return { wordStarts: new Int32Array(cap), wordSentences: new Int32Array(cap) };
 }
 
+const stopSets = new WeakMap<CompiledV1, Set<string>>();
+/** The compiled stop words as a set (built once per compiled gazetteer). */
+function stopSetOf(g: CompiledV1): Set<string> {
+  let set = stopSets.get(g);
+  if (!set) {
+    set = new Set(g.stopWords ?? []);
+    stopSets.set(g, set);
+  }
+  return set;
+}
+
 export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck, buffers?: ScanBuffers): Scan {
   const { codes, length: n } = f;
   // Module bindings read in the hot loop are copied to locals: some loaders (tsx, CJS interop) turn
@@ -99,6 +110,10 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck, bu
   const WORD_ = WORD;
   const PREFIXES = PREFIXES_BY_FIRST;
   const afterAlef = trie.next(0, ALEF);
+  const stop = stopSetOf(g);
+  /** A derived reading (proclitic, ال, nisba, stem) whose whole word is a stop word: «فروسية». */
+  const stopped = (p: number, e: number): boolean =>
+    stop.size > 0 && stop.has(String.fromCharCode(...codes.subarray(p, e)));
   const candidates: Candidate[] = [];
   const hits: Hit[] = [];
   const words = buffers ?? newScanBuffers(Math.max(16, n >> 3));
@@ -160,6 +175,8 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck, bu
         const e = suffixEnd(j, a.flags, kind);
         if (e < 0) continue;
         if (a.flags & F.CASE && !caseOk(from, j, a.cased)) continue;
+        if ((kind !== PLAIN || e > j || a.flags & F.DERIVED) && !(a.flags & F.BLOCK) && stopped(p, e))
+          continue;
         const rank =
           a.flags & F.BLOCK
             ? 0
