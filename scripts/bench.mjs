@@ -63,10 +63,11 @@ try {
     let env = process.env;
     if (loads) {
       const { user, probe } = getBuilds();
+      // The harness also reads SANAD_PROBE_EXTENSION_DIR (launchWithExtension({ probe: true })).
       env = {
         ...process.env,
         SANAD_EXTENSION_DIR: loads === 'probe' ? probe : user,
-        ...(loads === 'both' ? { SANAD_PROBE_EXTENSION_DIR: probe } : {}),
+        SANAD_PROBE_EXTENSION_DIR: probe,
       };
     }
     const result = spawnSync(cmd, args, { stdio: 'inherit', env });

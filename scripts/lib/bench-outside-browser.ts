@@ -1,7 +1,8 @@
 // Browser plumbing of the outside bench (scripts/bench-outside.ts): one Chromium per variant (no
 // extension, a null extension, a Sanad build), one load of a page in a fresh tab with its cost read
 // from outside (CDP Performance.getMetrics), and a traced load for the tasks of ours.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
@@ -12,7 +13,48 @@ export interface Browser {
   readonly context: BrowserContext;
   /** The extension's id (null without one). */
   readonly extensionId: string | null;
+  /** CPU time (user + system, ms, 10 ms ticks) used so far by the extension's own processes; NaN without. */
+  extensionCpuMs(): number;
   close(): Promise<void>;
+}
+
+const TICK_MS = 1000 / 100; // USER_HZ on Linux
+
+/**
+ * The browser's extension renderers (`--extension-process`: the service worker and extension pages),
+ * found under the browser process that runs `profile`. Their CPU is Sanad's background work for a page:
+ * not in the page's ScriptDuration, still paid by the user.
+ */
+function extensionCpuMs(profile: string): number {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8', maxBuffer: 1 << 24 })
+    .split('\n')
+    .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), args: m[3]! }));
+  const root = rows.find((r) => r.args.includes(`--user-data-dir=${profile}`) && !r.args.includes('--type='));
+  if (!root) return NaN;
+  const tree = new Set([root.pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const r of rows)
+      if (!tree.has(r.pid) && tree.has(r.ppid)) {
+        tree.add(r.pid);
+        grew = true;
+      }
+  }
+  let ticks = 0;
+  for (const r of rows) {
+    if (!tree.has(r.pid) || !r.args.includes('--extension-process')) continue;
+    try {
+      // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+      const stat = readFileSync(`/proc/${r.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended between ps and the read: its time is gone with it
+    }
+  }
+  return ticks * TICK_MS;
 }
 
 /** An MV3 manifest with an empty content script in every frame: the floor of any extension. */
@@ -78,6 +120,7 @@ export async function launch(extension: string | null, sanad: boolean): Promise<
   return {
     context,
     extensionId,
+    extensionCpuMs: () => (extension ? extensionCpuMs(profile) : NaN),
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -57,7 +57,7 @@ export function benchPages(server: FixtureServer): BenchPage[] {
     traced: p.traced ?? false,
   });
   const article = { kind: 'script', maxMs: 15 } as const;
-  const small = 600;
+  const small = 500;
   return [
     page('empty.html', wrap(''), {
       label: 'empty page',
@@ -95,7 +95,7 @@ export function benchPages(server: FixtureServer): BenchPage[] {
     // Sanad runs in every frame: its work there ends later than on a single page.
     page('frames.html', framesPage(server), {
       label: '10 ad-slot iframes, 2 with text',
-      settleMs: 1500,
+      settleMs: 1200,
       target: { kind: 'none' },
     }),
   ];
