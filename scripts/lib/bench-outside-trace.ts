@@ -23,6 +23,8 @@ export interface TraceEvent {
 export interface OurTasks {
   /** Wall time of the longest task of ours, ms (0 when none). */
   longestMs: number;
+  /** ≈ the time of ours in that task by the CPU samples (the rest is the page's, or style and layout). */
+  longestOursMs: number;
   /** How many tasks of ours, and their summed wall time (ms). */
   count: number;
   totalMs: number;
@@ -59,6 +61,8 @@ function rendererMainThreads(events: readonly TraceEvent[]): Set<string> {
 /** A thread's samples in our functions: their times (µs, trace clock) and ≈ the time they stand for. */
 export interface OurSamples {
   times: number[];
+  /** Each sample's interval since the previous one (capped at 1 ms), ms. */
+  durs: number[];
   /** Sum of each sample's interval since the previous one (capped at 1 ms: a gap is idle time), ms. */
   ms: number;
 }
@@ -90,9 +94,11 @@ export function ourSampleTimes(events: readonly TraceEvent[], urlPrefix: string)
         n = n.parent === undefined ? undefined : profile.nodes.get(n.parent)
       ) {
         if (!n.callFrame.url?.startsWith(urlPrefix)) continue;
-        const mine = out.get(profile.thread) ?? { times: [], ms: 0 };
+        const mine = out.get(profile.thread) ?? { times: [], durs: [], ms: 0 };
+        const dur = Math.min(Math.max(delta, 0), 1000) / 1000;
         mine.times.push(profile.time);
-        mine.ms += Math.min(Math.max(delta, 0), 1000) / 1000;
+        mine.durs.push(dur);
+        mine.ms += dur;
         out.set(profile.thread, mine);
         break;
       }
@@ -144,14 +150,15 @@ function taskAt(tasks: readonly TraceEvent[], ts: number): number {
 export function ourTasks(events: readonly TraceEvent[], extensionId: string): OurTasks {
   const prefix = `chrome-extension://${extensionId}/`;
   const tasks = topLevelTasks(events, rendererMainThreads(events));
-  const ours = new Map<string, Set<number>>();
-  const mark = (thread: string, ts: number) => {
+  // Per thread: task index → the sampled time of ours in it.
+  const ours = new Map<string, Map<number, number>>();
+  const mark = (thread: string, ts: number, sampledMs = 0) => {
     const list = tasks.get(thread);
     const i = list ? taskAt(list, ts) : -1;
     if (i < 0) return;
-    const set = ours.get(thread) ?? new Set<number>();
-    set.add(i);
-    ours.set(thread, set);
+    const shares = ours.get(thread) ?? new Map<number, number>();
+    shares.set(i, (shares.get(i) ?? 0) + sampledMs);
+    ours.set(thread, shares);
   };
   for (const e of events) {
     if ((e.ph !== 'X' && e.ph !== 'I' && e.ph !== 'i') || !e.args) continue;
@@ -160,25 +167,36 @@ export function ourTasks(events: readonly TraceEvent[], extensionId: string): Ou
   }
   let sampledMs = 0;
   for (const [thread, samples] of ourSampleTimes(events, prefix)) {
-    for (const ts of samples.times) mark(thread, ts);
+    samples.times.forEach((ts, i) => mark(thread, ts, samples.durs[i]));
     sampledMs += samples.ms;
   }
   let longest = 0;
+  let longestShare = 0;
   let count = 0;
   let total = 0;
   let first = Infinity;
   let last = -Infinity;
-  for (const [thread, indexes] of ours) {
-    for (const i of indexes) {
+  for (const [thread, shares] of ours) {
+    for (const [i, share] of shares) {
       const task = tasks.get(thread)?.[i];
       if (!task) continue;
       const dur = (task.dur ?? 0) / 1000;
-      longest = Math.max(longest, dur);
+      if (dur > longest) {
+        longest = dur;
+        longestShare = share;
+      }
       count++;
       total += dur;
       first = Math.min(first, task.ts);
       last = Math.max(last, task.ts + (task.dur ?? 0));
     }
   }
-  return { longestMs: longest, count, totalMs: total, spanMs: count ? (last - first) / 1000 : 0, sampledMs };
+  return {
+    longestMs: longest,
+    longestOursMs: longestShare,
+    count,
+    totalMs: total,
+    spanMs: count ? (last - first) / 1000 : 0,
+    sampledMs,
+  };
 }

@@ -93,6 +93,8 @@ describe('ourTasks', () => {
     const got = ourTasks(trace, ID);
     expect(got.count).toBe(3);
     expect(got.longestMs).toBeCloseTo(12, 6);
+    // Of the 12 ms task, the one sample of ours (1 ms since the previous sample).
+    expect(got.longestOursMs).toBeCloseTo(1, 6);
     expect(got.totalMs).toBeCloseTo(5 + 12 + 3, 6);
     // From the first task's start (1,000 µs) to the end of the last (83,000 µs).
     expect(got.spanMs).toBeCloseTo(82, 6);
@@ -107,6 +109,7 @@ describe('ourTasks', () => {
       totalMs: 0,
       spanMs: 0,
       sampledMs: 0,
+      longestOursMs: 0,
     });
   });
 
@@ -119,7 +122,7 @@ describe('ourTasks', () => {
 describe('ourSampleTimes', () => {
   it('places samples on the profiled thread at start + cumulative deltas', () => {
     expect([...ourSampleTimes(profile, `chrome-extension://${ID}/`)]).toEqual([
-      ['1:1', { times: [15_000], ms: 1 }],
+      ['1:1', { times: [15_000], durs: [1], ms: 1 }],
     ]);
   });
 });
