@@ -2,12 +2,14 @@
 // affixes it accepts (from its entity's type and script), and resolves rule ids to indexes.
 
 import type { Entity } from '../types';
+import type { EngineEntity } from './entity-rules';
 import { foldString, isWordCode } from '../fold';
 import { buildTrie } from './trie';
 import { DERIVED_STOP_WORDS } from './common-words';
 import { F, FORMAT, type CompiledAlias, type CompiledRule, type CompiledV1 } from './compiled';
 
 const DEFAULT_WINDOW = 6;
+const DEFAULT_CONTRARY_WINDOW = 2;
 const ARABIC_LETTER = /[\u0620-\u064a\u0671-\u06d3]/;
 
 function normKey(text: string): string {
@@ -39,7 +41,8 @@ export interface CompileOptions {
   stopWords?: readonly string[];
 }
 
-export function compileGazetteer(entities: readonly Entity[], options: CompileOptions = {}): CompiledV1 {
+export function compileGazetteer(entityList: readonly Entity[], options: CompileOptions = {}): CompiledV1 {
+  const entities: readonly EngineEntity[] = entityList;
   const warnings: string[] = [];
   const index = new Map<string, number>();
   entities.forEach((e, i) => {
@@ -120,6 +123,7 @@ export function compileGazetteer(entities: readonly Entity[], options: CompileOp
       if (alias.caseSensitive) flags |= F.CASE;
       const hasAl = key.startsWith('ال');
       let rule = -1;
+      if (alias.rule || !key.includes(' ')) flags |= F.CONTRARY;
       if (alias.rule) {
         flags |= F.RULED;
         rule = rules.length;
@@ -129,6 +133,7 @@ export function compileGazetteer(entities: readonly Entity[], options: CompileOp
           qualifiers: (alias.rule.qualifiers ?? []).filter((q) => normKey(q)).map(word),
           nearby: ids(alias.rule.nearby ?? [], `${entity.id} rule of "${alias.text}"`),
           window: alias.rule.window ?? DEFAULT_WINDOW,
+          page: ids(alias.rule.page ?? [], `${entity.id} page rule of "${alias.text}"`),
         });
       }
       const cased = alias.caseSensitive ? casedLetters(alias.text) : '';
@@ -164,6 +169,15 @@ export function compileGazetteer(entities: readonly Entity[], options: CompileOp
     })),
   );
 
+  const contrary = entities.flatMap((entity, ei) =>
+    (entity.contrary ?? []).map((c) => ({
+      entity: ei,
+      qualifiers: (c.qualifiers ?? []).filter((q) => normKey(q)).map(word),
+      nearby: ids(c.nearby ?? [], `${entity.id} contrary`),
+      window: c.window ?? DEFAULT_CONTRARY_WINDOW,
+    })),
+  );
+
   // Two entities claiming the same key without a rule: the first one wins at match time; say so.
   items.forEach((list, k) => {
     const owners = new Set(
@@ -186,6 +200,7 @@ export function compileGazetteer(entities: readonly Entity[], options: CompileOp
     words,
     rules,
     proximity,
+    contrary,
     stopWords: [...new Set((options.stopWords ?? DERIVED_STOP_WORDS).map(normKey).filter(Boolean))].sort(),
     warnings,
   };

@@ -33,6 +33,8 @@ export const F = {
   MARKED: 1024,
   /** A key derived from an alias (a nisba stem: روسي from روسيا), not the alias itself. */
   DERIVED: 2048,
+  /** Its entity's contrary rules apply (a ruled or one-word alias: «البنجاب», not «البنجاب الباكستاني»). */
+  CONTRARY: 4096,
 } as const;
 
 export interface CompiledAlias {
@@ -48,6 +50,17 @@ export interface CompiledRule {
   /** Indexes into `words` (qualifiers). */
   qualifiers: number[];
   /** Entity indexes whose unambiguous match nearby confirms: the rule's `nearby` only (never `related`). */
+  nearby: number[];
+  window: number;
+  /** Entity indexes whose unambiguous match anywhere on the page (the text, `seen`, the batch) confirms. */
+  page: number[];
+}
+
+/** Context that says a name is the other place of that name (Iran's Sistan and Baluchestan, India's Punjab). */
+export interface CompiledContrary {
+  entity: number;
+  /** Indexes into `words`. */
+  qualifiers: number[];
   nearby: number[];
   window: number;
 }
@@ -79,6 +92,7 @@ export interface CompiledV1 extends CompiledGazetteer {
   words: string[];
   rules: CompiledRule[];
   proximity: CompiledProximity[];
+  contrary: CompiledContrary[];
   /**
    * Folded whole words never read as a derived form of an alias (a proclitic or a nisba added to it):
    * «فروسية» (horsemanship) is not ف + روسية. Derived from the clitic audit (scripts/lib/eval-clitics.ts).

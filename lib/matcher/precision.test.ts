@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../types';
 import entities from '../../data/entities.json';
-import { compileGazetteer, createMatcher, matcherFor } from './index';
+import { compileGazetteer, createMatcher, matchBatch, matcherFor } from './index';
 
 const matcher = matcherFor(entities as Entity[]);
 const marks = (text: string): string[] =>
@@ -43,4 +43,94 @@ describe('a phrase of its own starting with a proclitic reading: Borussia, Pruss
     'أمام فريق ألماني آخر هو بروسيا دورتموند عام 2013 وفاز باللقب هذه المرة',
     'ستشهد منافسة ثلاثية بين أتليتكو مدريد وبروسيا دورتموند وموناكو',
   ])('no Russia in «%s»', (text) => expect(marks(text).filter((m) => m.startsWith('russia'))).toEqual([]));
+});
+
+describe('the same name on both sides of a border: a contrary context wins over a weak positive', () => {
+  it.each([
+    // ant-bbc (middleEast): Jaish al-Adl in Iran's province (spelled with و and without it).
+    'وجماعة جيش العدل هي جماعة سنية إيرانية، تنشط في محافظة سيستان وبلوشستان على الحدود مع باكستان',
+    'بعد مسافة 150 كيلومترا جنوب شرقي مدينة زاهدان، عاصمة محافظة سيستان بلوشستان',
+    // The issue's spellings: Arabic with تش, Persian (ی, چ) with a separate و, English.
+    'محافظة سيستان وبلوتشستان جنوب شرقي إيران',
+    'استان سیستان و بلوچستان',
+    'in Iran’s Sistan-Balochistan province',
+    'the Sistan and Baluchistan province of Iran',
+    'Iranian Baluchistan',
+  ])('no Pakistani Balochistan in «%s»', (text) =>
+    expect(marks(text).filter((m) => m.startsWith('balochistan'))).toEqual([]),
+  );
+
+  it.each([
+    // ant-bbc (internationalNews-196, -1218, technology-111, -1163): India's Punjab.
+    'وينحدر 31 من هؤلاء العمال من ولاية البنجاب شمالي الهند',
+    'وغرد رئيس وزراء إقليم البنجاب، أماريندر سينغ، قائلا',
+    'بعدما دهس قطار حشدا من الناس بالقرب من مدينة أمريتسار بولاية البنجاب، شمالي الهند',
+    'ولكن في الهند، يقتصر برنامج التلقيح هذا على منطقة البنجاب ودلهي',
+    'وقدمت فتيات هوى طعونا مماثلة في دلهي والبنجاب وبومباي',
+    // A positive farther than the contrary loses: Pakistan five words after «ولاية البنجاب الهندية».
+    'في ولاية البنجاب الهندية المتاخمة للحدود مع باكستان',
+    // English pages of /work/shared/pages: timesofindia (a states menu), indiapost (a deportee's home).
+    'Jharkhand Kerala Manipur Meghalaya Mizoram Nagaland Odisha Punjab Sikkim Tripura — Pakistan',
+    '“This was the fourth time I have been deported,” said Singh Jabarjung, 24, from Punjab’s Bhatinda. Pakistan',
+    // The issue's forms.
+    'Five people were killed in the Indian state of Punjab, Pakistan said',
+    'Amritsar, Punjab, India and Lahore',
+  ])('no Pakistani Punjab in «%s»', (text) =>
+    expect(marks(text).filter((m) => m.startsWith('punjab'))).toEqual([]),
+  );
+
+  it.each<[string, string]>([
+    // ant-bbc (internationalNews-5): Kasur, south of Lahore.
+    ['بالقرب من حاوية قمامة بمدينة قصور جنوبي مدينة لاهور في إقليم البنجاب.', 'punjab:إقليم البنجاب'],
+    // ant-bbc (internationalNews-806): Nawaz Sharif's province.
+    [
+      'أحد أبرز القادة السياسيين في باكستان طوال الثلاثين عاما الماضية،وظل يحظى بشعبية كبيرة، في البنجاب على وجه الخصوص',
+      'punjab:البنجاب',
+    ],
+    // ant-bbc (internationalNews-956): Pakistan closer than India.
+    ['ولدت ديانة السيخ في إقليم البنجاب الذي يقع حاليا في باكستان والهند', 'punjab:إقليم البنجاب'],
+    // seeds 000: the explicit alias.
+    ['في منطقة قصور بإقليم البنجاب الباكستاني', 'punjab:بإقليم البنجاب الباكستاني'],
+    // ant-bbc (middleEast): Balochistan with its own capital, and the Chinese couple.
+    ['وقال مسؤول في كويتا عاصمة إقليم بلوشستان الباكستاني', 'balochistan:بلوشستان'],
+    ['مقتل الزوجين الصينيين في كويتا بإقليم بلوشستان', 'balochistan:بلوشستان'],
+    // Pakistan adjacent beats India farther away.
+    ['the border between India and Pakistan’s Punjab', 'punjab:Punjab'],
+  ])('«%s» → %s', (text, mark) => expect(marks(text)).toContain(mark));
+});
+
+describe('a page plainly about Pakistan: its own unambiguous entities confirm Punjab', () => {
+  const bhakkar = 'Two people died in a hospital in Bhakkar district of Punjab on Monday.';
+  const pakistan = 'Pakistan’s health ministry said the outbreak was under control.';
+  it.each([
+    ['Pakistan after the sentence', [bhakkar, pakistan]],
+    ['Pakistan before the sentence', [pakistan, bhakkar]],
+  ])('marks Punjab in a batch with %s', (_label, texts) => {
+    const { matches, undecided } = matchBatch(matcher, texts, { seen: new Set() });
+    const i = texts.indexOf(bhakkar);
+    expect(matches[i]?.map((m) => m.entityId)).toEqual(['punjab']);
+    expect(undecided).toEqual([]);
+  });
+
+  it('marks it in one text naming Lahore anywhere, and in a later batch once seen holds Pakistan', () => {
+    expect(
+      marks(`${bhakkar} Officials in Lahore and doctors in the district were alerted the same day.`),
+    ).toContain('punjab:Punjab');
+    const later = matchBatch(matcher, [bhakkar], { seen: new Set(['pakistan']) });
+    expect(later.matches[0]?.map((m) => m.entityId)).toEqual(['punjab']);
+  });
+
+  it('leaves it undecided on a page that has named nothing Pakistani yet', () => {
+    const { matches, undecided } = matchBatch(matcher, [bhakkar], { seen: new Set() });
+    expect(matches).toEqual([[]]);
+    expect(undecided).toEqual([0]);
+  });
+
+  it('does not mark India’s Punjab on a page that names Pakistan, and that text is not undecided', () => {
+    // ant-bbc (internationalNews-196) beside a sentence naming Pakistan.
+    const texts = ['وينحدر 31 من هؤلاء العمال من ولاية البنجاب شمالي الهند', 'وقالت باكستان إن'];
+    const { matches, undecided } = matchBatch(matcher, texts, { seen: new Set() });
+    expect(matches[0]?.map((m) => m.entityId)).toEqual(['india']);
+    expect(undecided).toEqual([]);
+  });
 });

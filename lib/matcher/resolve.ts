@@ -5,7 +5,7 @@
 // first and longest first at each start; a ruled candidate that its rule does not confirm simply
 // vanishes, and the next (shorter or later) candidate gets its chance.
 
-import { F, type CompiledV1 } from './compiled';
+import { F, type CompiledContrary, type CompiledRule, type CompiledV1 } from './compiled';
 import type { Candidate, Hit, Scan } from './scan';
 
 export interface Resolved {
@@ -24,6 +24,11 @@ export interface Resolved {
 interface Span {
   word: number;
   lastWord: number;
+}
+
+/** A candidate or a match: where it stands, and its alias. */
+interface Placed extends Span {
+  alias: number;
 }
 
 /** Words strictly between two spans, plus one; 0 when they overlap. */
@@ -83,6 +88,18 @@ export interface ResolveReport {
   undecided: boolean;
 }
 
+const contraryCache = new WeakMap<CompiledV1, Map<number, CompiledContrary[]>>();
+/** The contrary rules by entity (built once per compiled gazetteer). */
+function contraryByEntity(g: CompiledV1): Map<number, CompiledContrary[]> {
+  let map = contraryCache.get(g);
+  if (!map) {
+    map = new Map();
+    for (const k of g.contrary ?? []) map.set(k.entity, [...(map.get(k.entity) ?? []), k]);
+    contraryCache.set(g, map);
+  }
+  return map;
+}
+
 export function resolve(
   s: Scan,
   g: CompiledV1,
@@ -123,10 +140,48 @@ export function resolve(
     }
     return list;
   };
-  const evidence = withInner(unblocked(greedy(s.candidates, (c) => (ruled(c) ? null : 'alias'), g))).flatMap(
+  const hits = s.hits;
+  const contrary = contraryByEntity(g);
+  const rules = (c: Placed): CompiledRule | undefined => {
+    const a = g.aliases[c.alias];
+    return a && a.rule >= 0 ? g.rules[a.rule] : undefined;
+  };
+  /** Nearest word distance (≤ window) of a qualifier hit or of an evidence match of `nearby`; else Infinity. */
+  const nearest = (c: Placed, qualifiers: number[], nearby: number[], window: number, ev: Resolved[]) => {
+    let best = Infinity;
+    for (const h of hits) {
+      if (!qualifiers.includes(h.wordId)) continue;
+      const d = distance(h, c);
+      if (d > 0 && d <= window && d < best) best = d;
+    }
+    for (const u of ev) {
+      if (!nearby.includes(u.entity)) continue;
+      const d = distance(u, c);
+      if (d > 0 && d <= window && d < best) best = d;
+    }
+    return best;
+  };
+  /**
+   * The other place of the same name: a contrary qualifier or entity within its window, and no
+   * positive of the alias's own rule strictly closer. A weak positive (farther, the page, `seen`) loses.
+   */
+  const refuted = (c: Placed, ev: Resolved[]): boolean => {
+    const a = g.aliases[c.alias];
+    const list = a && a.flags & F.CONTRARY ? contrary.get(a.entity) : undefined;
+    if (!list) return false;
+    let against = Infinity;
+    for (const k of list) against = Math.min(against, nearest(c, k.qualifiers, k.nearby, k.window, ev));
+    if (against === Infinity) return false;
+    const rule = rules(c);
+    return !(rule && nearest(c, rule.qualifiers, rule.nearby, rule.window, ev) < against);
+  };
+  // The evidence: unambiguous aliases, leftmost-longest, less those a contrary context refutes (the
+  // Balochistan of «سيستان وبلوشستان» confirms nothing).
+  const plain = withInner(unblocked(greedy(s.candidates, (c) => (ruled(c) ? null : 'alias'), g))).flatMap(
     (m) => (m.inner ? [m, ...m.inner] : [m]),
   );
-  const hits = s.hits;
+  const evidence = contrary.size ? plain.filter((m) => m.alias < 0 || !refuted(m, plain)) : plain;
+  const named = new Set(evidence.map((m) => m.entity));
 
   const confirmed = (c: Candidate): boolean => {
     const a = g.aliases[c.alias];
@@ -148,9 +203,11 @@ export function resolve(
       const d = distance(h, span);
       if (d > 0 && d <= rule.window) return true;
     }
-    return false;
+    // The page's own unambiguous entities, at any distance: this text's, earlier texts' and the batch's.
+    return rule.page.some((e) => named.has(e) || seen.has(e));
   };
   const accept = (c: Candidate): Resolved['via'] | null => {
+    if (refuted(c, evidence)) return null;
     if (!ruled(c)) return 'alias';
     if (confirmed(c)) return 'rule';
     if (report) report.undecided = true;

@@ -15,6 +15,8 @@ interface RuleCheck {
   q: string[];
   nearby: Set<string>;
   window: number;
+  /** Entities whose unambiguous match anywhere in the text confirms (the rule's `page`). */
+  page: Set<string>;
 }
 
 export interface Audit {
@@ -39,6 +41,7 @@ export function audit(
         q: (a.rule.qualifiers ?? []).map((q) => foldString(q)),
         nearby: new Set(a.rule.nearby ?? []),
         window: a.rule.window ?? 6,
+        page: new Set((a.rule as { page?: string[] }).page ?? []),
       });
       rules.set(e.id, list);
     }
@@ -74,6 +77,7 @@ export function audit(
       const last = wordAt(m.end - 1);
       const ok = (rules.get(m.entityId) ?? []).some((r) => {
         if (ms.some((o) => o.via === 'alias' && o.entityId === m.entityId && o.start < m.start)) return true;
+        if (ms.some((o) => o.via === 'alias' && r.page.has(o.entityId))) return true;
         for (let w = Math.max(0, first - r.window); w <= Math.min(words.length - 1, last + r.window); w++) {
           if (w >= first && w <= last) continue;
           for (const q of r.q) {
