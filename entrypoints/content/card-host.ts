@@ -10,6 +10,7 @@
 // key does), card-ui.ts (what an open card holds), card-view.ts (the shadow root and its placement).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { cardKeyAction } from './card-keys';
+import { loadCardUi } from './card-load';
 import { HoverTiming } from './card-timing';
 import type { CardHostOptions, CardUi } from './card-ui';
 import { MARK_TAG } from './dom-rules';
@@ -37,7 +38,7 @@ export function mountHoverCards(ctx: ContentScriptContext, hostOptions: CardHost
   let loadingUi: Promise<CardUi> | null = null;
 
   const loadUi = (): Promise<CardUi> =>
-    (loadingUi ??= import('./card-ui').then((module) => {
+    (loadingUi ??= loadCardUi().then((module) => {
       ui = new module.CardUi(hostOptions, {
         current: () => current,
         close: () => close(false),
