@@ -176,7 +176,8 @@ async function main() {
   }))
     console.log(line);
   console.log(
-    '\n"× today" = the 50,000-alias browser\'s added figure over today\'s (denominator at least 0.05); the heap ratio only where the heap has a target.',
+    '\n"× today" = the 50,000-alias browser\'s figure over today\'s: script (the difference), sampled (ours by CPU samples), ' +
+      'heap (only where the heap has a target), longest task; not given over less than 1 ms or 0.05 MiB (noise).',
   );
   printInside(pages, inside);
   console.log('\nTime per browser:');

@@ -106,7 +106,9 @@ export function outsideTable(input: TableInput): string[] {
     'background CPU ms (mean)',
     'target',
     'met',
-    ...(today ? ['script × today', 'heap × today', 'task × today', `≤ ${ratioTarget}×`] : []),
+    ...(today
+      ? ['script × today', 'sampled × today', 'heap × today', 'task × today', `all ≤ ${ratioTarget}×`]
+      : []),
   ];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---|' : '---:|')).join('')}`];
   for (const page of pages) {
@@ -128,14 +130,16 @@ export function outsideTable(input: TableInput): string[] {
     ];
     if (today) {
       const t = added(page.label, today, base);
-      const ratio = (x: number, y: number) =>
-        Number.isNaN(x) || Number.isNaN(y) ? NaN : x / Math.max(y, 0.05);
+      // A ratio over a figure smaller than `floor` says more about noise than about us: not given.
+      const ratio = (x: number, y: number, floor: number) =>
+        Number.isNaN(x) || Number.isNaN(y) || y < floor ? NaN : x / y;
       // The heap ratio only where the heap has a target (frames without matches).
       const heapTarget = page.target.kind === 'script' && page.target.heapMaxMb !== undefined;
       const ratios = [
-        ratio(s.scriptMs, t.scriptMs),
-        heapTarget ? ratio(s.heapMb, t.heapMb) : NaN,
-        ratio(s.longestTaskMs, t.longestTaskMs),
+        ratio(s.scriptMs, t.scriptMs, 1),
+        ratio(s.sampledMs, t.sampledMs, 1),
+        heapTarget ? ratio(s.heapMb, t.heapMb, 0.05) : NaN,
+        ratio(s.longestTaskMs, t.longestTaskMs, 1),
       ];
       const shown = ratios.filter((r) => !Number.isNaN(r));
       cells.push(
