@@ -83,15 +83,17 @@ const settled = () => new Promise((resolve) => setTimeout(resolve, 20));
 describe('mountHoverCards', () => {
   let sent: { type: string }[];
   let uiLanguageAsked: number;
+  let uiLang: 'ar' | 'en' | 'auto';
 
   beforeEach(() => {
     fakeBrowser.reset();
     sent = [];
     uiLanguageAsked = 0;
+    uiLang = 'ar';
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((message: unknown) => {
       const request = message as { type: string };
       sent.push(request);
-      if (request.type === 'settings/get') return Promise.resolve({ uiLang: 'ar' });
+      if (request.type === 'settings/get') return Promise.resolve({ uiLang });
       if (request.type === 'entity/cards') return Promise.resolve({ cards: [] });
       return Promise.resolve({ ok: true });
     });
@@ -167,5 +169,19 @@ describe('mountHoverCards', () => {
     await settled();
     expect(p.host()).toBeNull();
     expect(sent.length).toBe(asked);
+  });
+
+  it('an open card follows a change of the UI language (setEnabled after the settings changed)', async () => {
+    const p = page();
+    const { ctx } = standInContext();
+    const cards = mountHoverCards(ctx, { host: 'www.bbc.com', describe: () => null, label: () => undefined });
+    p.focusIn(p.mark('pakistan'));
+    const card = () => p.shadows.at(-1)?.querySelector('[data-testid="hover-card"]');
+    await vi.waitFor(() => expect(card()?.getAttribute('lang')).toBe('ar'));
+    uiLang = 'auto'; // back to the browser's language: English here
+    cards.setEnabled(true);
+    await vi.waitFor(() => expect(card()?.getAttribute('lang')).toBe('en'));
+    expect(card()?.getAttribute('dir')).toBe('ltr');
+    expect(sent.filter((m) => m.type === 'settings/get')).toHaveLength(2);
   });
 });
