@@ -1,11 +1,28 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+
+/** The content script's build gets the browser's own API object instead of webextension-polyfill. */
+const NATIVE_BROWSER = fileURLToPath(new URL('./entrypoints/content/native-browser.ts', import.meta.url));
 
 // See README "Permissions" for why each one is needed.
 export default defineConfig({
   srcDir: '.',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Content scripts run in every frame of every page: the polyfill's start-up is a cost each one pays
+    // (docs/decisions/content-cost.md). Pages of the extension keep it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      const alias = { find: /^webextension-polyfill$/, replacement: NATIVE_BROWSER };
+      config.resolve ??= {};
+      const current = config.resolve.alias;
+      config.resolve.alias = Array.isArray(current)
+        ? [alias, ...current]
+        : [alias, ...Object.entries(current ?? {}).map(([find, replacement]) => ({ find, replacement }))];
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

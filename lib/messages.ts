@@ -243,8 +243,9 @@ export type BackgroundRequest =
    * From a content script: match these runs of the page (in document order) against the gazetteer. The
    * engine lives in the background, built once per gazetteer; a frame sends text, never loads it.
    * `seen`: the entities the page named unambiguously so far (MatchContext.seen), returned updated.
+   * `host`: the frame's host; the site's mutes are applied to the matches before they are returned.
    */
-  | { type: 'page/match'; texts: string[]; seen: string[] }
+  | { type: 'page/match'; texts: string[]; seen: string[]; host: string }
   /** From a hover card: open the full comparison page in a new tab next to the sender's. */
   | { type: 'compare/open'; entityId: string }
   /** The comparison of every source for one entity (from the cached characterizations). */

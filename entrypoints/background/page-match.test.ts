@@ -12,7 +12,7 @@ describe('page/match', () => {
       'The committee met on Tuesday to discuss the budget.',
       'وقال مسؤولون في كابل إن الهجوم وقع في باكستان.',
     ];
-    const result = await bg.send({ type: 'page/match', texts, seen: [] });
+    const result = await bg.send({ type: 'page/match', texts, seen: [], host: 'example.com' });
     expect(result.matches).toHaveLength(3);
     const found = result.matches.map((list, i) => list.map((m) => texts[i]!.slice(m.start, m.end)));
     expect(found[0]).toEqual(['Islamic State']);
@@ -28,13 +28,27 @@ describe('page/match', () => {
     expect(result.version).toBe(version);
   });
 
+  it('leaves out what the user muted on this site, and only there', async () => {
+    const bg = background('page-match-mutes');
+    await bg.send({
+      type: 'mute/set',
+      mute: { entityId: 'pakistan', alias: null, site: 'example.com' },
+      muted: true,
+    });
+    const texts = ['The attack was claimed by the Islamic State in Pakistan.'];
+    const ids = async (host: string) =>
+      (await bg.send({ type: 'page/match', texts, seen: [], host })).matches[0]!.map((m) => m.entityId);
+    expect(await ids('www.example.com')).toEqual(['islamic-state']);
+    expect(await ids('other.org')).toEqual(['islamic-state', 'pakistan']);
+  });
+
   it('refuses what no content script of ours sends: non-strings, too much text', async () => {
     const bg = background('page-match-bad');
-    await expect(bg.send({ type: 'page/match', texts: [42 as unknown as string], seen: [] })).rejects.toThrow(
-      /texts/,
-    );
-    await expect(bg.send({ type: 'page/match', texts: ['x'.repeat(4_000_001)], seen: [] })).rejects.toThrow(
-      /4 million/,
-    );
+    await expect(
+      bg.send({ type: 'page/match', texts: [42 as unknown as string], seen: [], host: 'example.com' }),
+    ).rejects.toThrow(/texts/);
+    await expect(
+      bg.send({ type: 'page/match', texts: ['x'.repeat(4_000_001)], seen: [], host: 'example.com' }),
+    ).rejects.toThrow(/4 million/);
   });
 });

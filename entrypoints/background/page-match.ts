@@ -3,9 +3,12 @@
 // first word was read, in every frame, growing with the gazetteer (docs/decisions/content-cost.md).
 // Now the engine is built once per gazetteer here, and a frame sends the text of its runs.
 import { matchBatch } from '../../lib/matcher';
+import { muteFilter } from '../../lib/mute-filter';
+import { siteKey } from '../../lib/site';
 import type { Match } from '../../lib/matcher/types';
 import type { EntityLabel } from '../../lib/messages';
 import type { Corpus } from './corpus';
+import { mutesOnSite } from './mutes';
 import type { Handler } from './router';
 
 /**
@@ -37,15 +40,28 @@ function entityIdsOf(matches: readonly Match[][]): Set<string> {
 
 export function pageMatchHandlers(corpus: Corpus): { 'page/match': Handler<'page/match'> } {
   return {
-    'page/match': async ({ texts, seen }) => {
-      if (!validTexts(texts) || !Array.isArray(seen) || !seen.every((id) => typeof id === 'string'))
+    'page/match': async ({ texts, seen, host }) => {
+      if (
+        !validTexts(texts) ||
+        !Array.isArray(seen) ||
+        !seen.every((id) => typeof id === 'string') ||
+        typeof host !== 'string'
+      )
         throw new Error(
-          'page/match takes texts (strings, at most 4 million characters in all) and seen ids.',
+          'page/match takes texts (strings, at most 4 million characters in all), seen ids and a host.',
         );
       await corpus.ready();
-      const engine = await corpus.index.engine();
+      const [engine, mutes] = await Promise.all([
+        corpus.index.engine(),
+        mutesOnSite(corpus.db, siteKey(host)),
+      ]);
       const context = { seen: new Set(seen) };
-      const { matches, undecided } = matchBatch(engine.matcher, texts, context);
+      const batch = matchBatch(engine.matcher, texts, context);
+      const filter = muteFilter(mutes);
+      const matches = filter
+        ? batch.matches.map((list, i) => filter.keep(texts[i] as string, list))
+        : batch.matches;
+      const undecided = batch.undecided;
       const labels: EntityLabel[] = [];
       for (const id of entityIdsOf(matches)) {
         const entity = engine.entities.get(id);

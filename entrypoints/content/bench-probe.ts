@@ -1,5 +1,6 @@
-// Timings for `npm run bench` and the browser tests, off the normal path: only pages that carry
-// <meta name="sanad-bench"> (the bench's own copies of real pages, test pages) get them, written as
+// Timings for `npm run bench` and the browser tests, in the probe build only (`wxt build --mode
+// probe`; the user's build has none of this) and only on pages that carry
+// <meta name="sanad-bench"> (the bench's own copies of real pages, test pages), written as
 // JSON into that meta element's `data-sanad-result` attribute, which the bench reads from the page.
 // Once the first scan is over the result keeps being refreshed, so a test can read the slices a page
 // caused later (DOM changes) as well.
@@ -18,8 +19,10 @@ export interface BenchResult {
   sliceTotalMs: number;
   longestSliceMs: number;
   slices: number;
-  /** Building the matcher from the compiled gazetteer (once per page). */
-  createMatcherMs: number;
+  /** Requests to the background's matcher, their characters, and the time from sending to the answer. */
+  matchRequests: number;
+  matchChars: number;
+  matchWaitMs: number;
   /** Marks painted by the first scan. */
   marks: number;
   /** Where the slice time went: walking, matching, visibility checks, painting, finding shadow roots. */
@@ -34,11 +37,7 @@ export function isBenchPage(): boolean {
   return document.querySelector(BENCH_META) !== null;
 }
 
-export function watchBench(
-  ctx: ContentScriptContext,
-  highlighter: Highlighter,
-  createMatcherMs: number,
-): void {
+export function watchBench(ctx: ContentScriptContext, highlighter: Highlighter): void {
   const meta = document.querySelector(BENCH_META);
   if (!meta) return;
   let first: Pick<BenchResult, 'timeToHighlightMs' | 'scanMs' | 'marks' | 'phases'> | null = null;
@@ -59,7 +58,9 @@ export function watchBench(
       sliceTotalMs: stats.totalMs,
       longestSliceMs: stats.longestSliceMs,
       slices: stats.slices,
-      createMatcherMs,
+      matchRequests: highlighter.matchStats.requests,
+      matchChars: highlighter.matchStats.chars,
+      matchWaitMs: highlighter.matchStats.waitMs,
       startedAt: timings.startedAt,
       doneAt: timings.initialScanDoneAt,
     };

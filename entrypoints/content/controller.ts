@@ -1,10 +1,10 @@
-// Wires one frame's highlighter to the extension: asks the background whether this site is on, fetches
-// the compiled gazetteer (built once in the background, never here), answers the popup, reports counts
-// for the badge, follows switches, gazetteer changes and SPA navigation. Everything is tied to `ctx`.
+// Wires one frame's highlighter to the extension: waits until the frame holds text, asks the background
+// whether this site is on, has the background match the text (the engine lives there: a frame never
+// loads the gazetteer), answers the popup, reports counts for the badge, follows switches, gazetteer
+// changes and SPA navigation. Everything is tied to `ctx`.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createMatcher } from '../../lib/matcher';
-import type { ContentRequest, ContentResponses, EntityLabel } from '../../lib/messages';
+import type { ContentRequest, ContentResponses } from '../../lib/messages';
 import { askBackground } from '../../lib/send';
 import { mountHoverCards } from './card-host';
 import { Highlighter } from './highlighter';
@@ -15,6 +15,10 @@ import { snapshotOf } from './snapshot';
 const REPORT_DEBOUNCE_MS = 250;
 /** After a URL change, let the SPA render the new view before reading it. */
 const NAVIGATION_SETTLE_MS = 300;
+/** A frame without text is looked at again this long after the page changed it (not on every change). */
+const TEXT_RECHECK_MS = 200;
+/** Measurement hooks exist only in the bench's build (`wxt build --mode probe`), never in the user's. */
+const PROBE_BUILD = import.meta.env.MODE === 'probe';
 
 function frameHost(): string {
   if (location.hostname) return location.hostname;
@@ -50,15 +54,21 @@ function bodyHasReadableText(doc: Document): boolean {
   return false;
 }
 
-/** Resolves once the document's body holds readable text; never, if it never does. */
+/**
+ * Resolves once the document's body holds readable text; never, if it never does. A page that keeps
+ * changing an empty frame (a player, an ad slot) costs one look per TEXT_RECHECK_MS, not one per change.
+ */
 function untilDocumentHasText(ctx: ContentScriptContext): Promise<void> {
-  const hasText = () => bodyHasReadableText(document);
-  if (hasText()) return Promise.resolve();
+  if (bodyHasReadableText(document)) return Promise.resolve();
   return new Promise((resolve) => {
+    let timer: number | undefined;
     const observer = new MutationObserver(() => {
-      if (!hasText()) return;
-      observer.disconnect();
-      resolve();
+      timer ??= ctx.setTimeout(() => {
+        timer = undefined;
+        if (!bodyHasReadableText(document)) return;
+        observer.disconnect();
+        resolve();
+      }, TEXT_RECHECK_MS);
     });
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     ctx.onInvalidated(() => observer.disconnect());
@@ -68,13 +78,10 @@ function untilDocumentHasText(ctx: ContentScriptContext): Promise<void> {
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   if (!(document.documentElement instanceof HTMLElement)) return; // XML, SVG documents: nothing to do
   const host = frameHost();
-  const benchPage = isBenchPage();
+  const benchPage = PROBE_BUILD && isBenchPage();
   let highlighter: Highlighter | null = null;
-  let gazetteerVersion: string | null = null;
-  let loading: Promise<Highlighter> | null = null;
   let lastReport = '';
   let reportTimer: number | undefined;
-  let createMatcherMs = 0;
 
   const report = () => {
     clearTimeout(reportTimer);
@@ -87,54 +94,60 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     }, REPORT_DEBOUNCE_MS);
   };
 
-  const loadEngine = async (): Promise<{
-    matcher: ReturnType<typeof createMatcher>;
-    labels: Map<string, EntityLabel>;
-  }> => {
-    const [gazetteer, labels] = await Promise.all([
-      askBackground(browser, { type: 'gazetteer/get' }),
-      askBackground(browser, { type: 'entity/labels' }),
-    ]);
-    if (!gazetteer.gazetteer) throw new Error('the background sent no gazetteer');
-    gazetteerVersion = gazetteer.version;
-    const started = performance.now();
-    const matcher = createMatcher(gazetteer.gazetteer);
-    createMatcherMs = performance.now() - started;
-    return { matcher, labels: new Map(labels.labels.map((l) => [l.id, l])) };
-  };
-
-  const ensureHighlighter = (): Promise<Highlighter> => {
-    loading ??= loadEngine().then(({ matcher, labels }) => {
-      highlighter = new Highlighter(ctx, document, matcher, labels, report, { measure: benchPage });
-      return highlighter;
+  let cards: ReturnType<typeof mountHoverCards> | null = null;
+  /** The highlighter, the hover cards and the SPA watcher exist once the site is on and there is text. */
+  const ensureHighlighter = (): Highlighter => {
+    if (highlighter) return highlighter;
+    const h = new Highlighter(
+      ctx,
+      document,
+      (texts, seen) => askBackground(browser, { type: 'page/match', texts, seen, host }),
+      report,
+      { measure: benchPage },
+    );
+    highlighter = h;
+    cards = mountHoverCards(ctx, {
+      host,
+      describe: (mark) => h.describeMark(mark),
+      label: (id) => h.labelOf(id),
     });
-    return loading;
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      ctx.setTimeout(() => {
+        lastReport = ''; // the background cleared the badge for the new URL: report even unchanged counts
+        h.restart();
+        report();
+      }, NAVIGATION_SETTLE_MS);
+    });
+    return h;
   };
-
-  const cards = mountHoverCards(ctx, {
-    host,
-    describe: (mark) => highlighter?.describeMark(mark) ?? null,
-    label: (id) => highlighter?.labelOf(id),
-  });
 
   /** `refresh`: mutes or settings changed; a frame that never loaded the engine keeps waiting. */
   const applySiteState = async (refresh = false) => {
-    if (refresh && !loading) return; // no marks, no cards: its first site/get will see the new state
+    if (refresh && !highlighter) return; // no marks, no cards: its first site/get will see the new state
     const state = await askBackground(browser, { type: 'site/get', host });
     if (ctx.isInvalid) return;
-    cards.setEnabled(state.hoverCards !== false);
-    if (state.globalEnabled && state.siteEnabled) {
-      const h = await ensureHighlighter();
+    const on = state.globalEnabled && state.siteEnabled;
+    if (on) ensureHighlighter();
+    cards?.setEnabled(state.hoverCards !== false);
+    if (on) {
+      const h = ensureHighlighter();
       h.setMutes(state.mutes); // repaints only when this site's mutes changed
       h.start();
     } else highlighter?.stop();
   };
 
-  const onMessage = (message: unknown, sender: { id?: string }): Promise<unknown> | undefined => {
+  // Answered through sendResponse: Chrome's own runtime.onMessage ignores a returned promise (the
+  // content script runs without webextension-polyfill, which is 2-3 ms of start-up in every frame).
+  const onMessage = (
+    message: unknown,
+    sender: { id?: string },
+    sendResponse: (response?: unknown) => void,
+  ): true | undefined => {
     if (sender.id !== browser.runtime.id || !isContentRequest(message)) return undefined;
     // Only the top frame answers for the page (sent with frameId 0; other frames keep quiet).
     if (message.type === 'page/snapshot' && window !== window.top) return undefined;
-    return handle(message).catch(() => undefined);
+    handle(message).then(sendResponse, () => sendResponse(undefined));
+    return true;
   };
   const handle = async (request: ContentRequest): Promise<ContentResponses[ContentRequest['type']]> => {
     switch (request.type) {
@@ -148,10 +161,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
         }
         return { ok: true };
       case 'gazetteer/changed':
-        if (highlighter && request.version !== gazetteerVersion) {
-          const { matcher, labels } = await loadEngine();
-          highlighter.restart(matcher, labels);
-        }
+        // The background matches with the new gazetteer from now on: read the page again.
+        if (highlighter && request.version !== highlighter.gazetteerVersion) highlighter.restart();
         return { ok: true };
       case 'page/snapshot':
         return { snapshot: snapshotOf(document, location.href) };
@@ -163,17 +174,10 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    ctx.setTimeout(() => {
-      lastReport = ''; // the background cleared the badge for the new URL: report even unchanged counts
-      highlighter?.restart();
-      report();
-    }, NAVIGATION_SETTLE_MS);
-  });
-
-  // Pages carry many frames with no text (ads, trackers, players): they never pay for the engine.
-  if (window !== window.top) await untilDocumentHasText(ctx);
+  // Pages carry many frames with no text (ads, trackers, players), and some pages fill themselves in
+  // later: nothing is asked or read before there is text.
+  await untilDocumentHasText(ctx);
   if (ctx.isInvalid) return;
   await applySiteState();
-  if (highlighter && benchPage) watchBench(ctx, highlighter, createMatcherMs);
+  if (highlighter && benchPage) watchBench(ctx, highlighter);
 }

@@ -1,34 +1,27 @@
-// The highlighter of one document: reads its runs in time slices (what is on screen first), matches
-// them with the engine, paints the matches, follows DOM changes (changes.ts), finds open shadow roots,
-// and takes everything away again on switch-off. All DOM writes happen inside slices while the
-// observer is paused, so it only ever reports the page's own changes, never our marks.
+// The highlighter of one document: reads its runs in time slices (what is on screen first), has the
+// background match them (remote-match.ts), paints the matches, follows DOM changes (changes.ts), finds
+// open shadow roots, and takes everything away again on switch-off. All DOM writes happen inside
+// slices while the observer is paused, so it only ever reports the page's own changes, never our marks.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { matchEach } from '../../lib/matcher';
-import type { Match, Matcher, MatchContext } from '../../lib/matcher/types';
+import type { Match } from '../../lib/matcher/types';
 import type { EntityLabel, PageEntityCount } from '../../lib/messages';
 import type { Mute } from '../../lib/types';
 import { ChangeTracker } from './changes';
 import { blockAncestor, isInsideSkipped } from './dom-rules';
 import { installMarkStyles, removeMarkStyles } from './mark-styles';
-import { muteFilter, mutesKey, type MuteFilter } from './mutes';
+import { mutesKey } from '../../lib/mutes-key';
 import { MarkRegistry } from './paint';
 import { PaintQueue } from './paint-queue';
 import { onVisibleBlocks, shadowRootsJob } from './page-scan-jobs';
+import { RemoteMatching, type SendMatch } from './remote-match';
 import { RunWalker, type TextRun } from './runs';
 import type { PhaseTimings, ScanTimings } from './timings';
+import { SliceScheduler, type Job } from './scheduler';
 
 export type { PhaseTimings, ScanTimings };
-import { SliceScheduler, type Job } from './scheduler';
 
 /** Slice time kept for painting once matches are waiting (a mark costs ~0.1-0.2 ms). */
 const PAINT_RESERVE_MS = 3;
-/**
- * Runs read in a slice are matched together, in one engine call per this many characters (the engine
- * has a fixed cost per call; matchEach gives exactly what one call per run gives).
- */
-const MATCH_BATCH_CHARS = 4096;
-/** Slice time kept for matching the runs read but not matched yet (~0.1 µs per character, cold). */
-const MATCH_RESERVE_MS = 1;
 
 type Root = Document | ShadowRoot;
 interface WalkHow {
@@ -48,10 +41,10 @@ export class Highlighter {
   /** Matches read but not painted yet: painted together, after one visibility check for all. */
   private readonly paints: PaintQueue;
   private processed = new WeakSet<Text>();
-  private context: MatchContext = { seen: new Set() };
+  private readonly remote: RemoteMatching;
+  private paintScheduled = false;
   private active = false;
   private countsDirty = false;
-  private mutes: MuteFilter | null = null;
   private mutesSeen = mutesKey(undefined);
   timings: ScanTimings | null = null;
   readonly phases: PhaseTimings | null;
@@ -59,15 +52,34 @@ export class Highlighter {
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly doc: Document,
-    private matcher: Matcher,
-    private labels: ReadonlyMap<string, EntityLabel>,
+    send: SendMatch,
     /** Called after a slice that may have changed the page's entity counts. */
     private readonly onCountsMaybeChanged: () => void,
     options: { measure?: boolean } = {},
   ) {
     this.phases = options.measure
-      ? { walkMs: 0, matchMs: 0, visibilityMs: 0, paintMs: 0, shadowScanMs: 0, runs: 0 }
+      ? { walkMs: 0, sendMs: 0, visibilityMs: 0, paintMs: 0, shadowScanMs: 0, runs: 0 }
       : null;
+    const phases = this.phases;
+    this.remote = new RemoteMatching(
+      phases
+        ? (texts, seen) => {
+            const started = now();
+            const answer = send(texts, seen); // serializing the texts happens here, on our thread
+            phases.sendMs += now() - started;
+            return answer;
+          }
+        : send,
+      {
+        matched: (run, matches) => this.onMatched(run, matches),
+        recheck: (units) => {
+          const how = { descend: false, skipProcessed: false, unpaintFirst: true };
+          for (const unit of units) this.scheduler.add(this.walkJob(unit, how));
+        },
+        settled: () => this.noteIfScanDone(),
+        failed: (error) => console.debug('Sanad: matching failed', error),
+      },
+    );
     this.changes = new ChangeTracker(this.registry, () => this.scheduler.add(this.changesJob, true));
     this.paints = new PaintQueue(this.changes, (run, matches) => this.paint(run, matches), this.phases);
     this.scheduler = new SliceScheduler(ctx, 8, {
@@ -75,11 +87,12 @@ export class Highlighter {
         this.changes.pause();
         this.paints.startSlice();
       },
-      afterSlice: (idle) => {
-        if (this.active) this.changes.observe(this.roots);
-        if (idle && this.timings && this.timings.initialScanDoneAt === null) {
-          this.timings.initialScanDoneAt = now();
+      afterSlice: () => {
+        if (this.active) {
+          this.changes.observe(this.roots);
+          this.remote.flush(); // what this slice read goes out now, unless a batch is in flight
         }
+        this.noteIfScanDone();
         if (this.countsDirty) {
           this.countsDirty = false;
           this.onCountsMaybeChanged();
@@ -95,6 +108,16 @@ export class Highlighter {
 
   get sliceStats() {
     return this.scheduler.stats;
+  }
+
+  /** Requests to the background and the time their answers took (for the bench probe). */
+  get matchStats() {
+    return this.remote.stats;
+  }
+
+  /** The gazetteer version the page was matched with (null before the first answer). */
+  get gazetteerVersion(): string | null {
+    return this.remote.version;
   }
 
   start(): void {
@@ -128,31 +151,29 @@ export class Highlighter {
     this.roots.clear();
     this.styled.clear();
     this.processed = new WeakSet();
-    this.context = { seen: new Set() };
+    this.remote.reset();
+    this.paintScheduled = false;
     this.countsDirty = false;
     if (!this.ctx.isInvalid) this.onCountsMaybeChanged();
   }
 
   /** Reads the page again from scratch: after SPA navigation or a new gazetteer. */
-  restart(matcher = this.matcher, labels = this.labels): void {
-    this.matcher = matcher;
-    this.labels = labels;
+  restart(): void {
     if (!this.active) return;
     this.stop();
     this.start();
   }
 
-  /** The mutes of this site; the page is repainted only when they changed. */
+  /** The mutes of this site (applied by the background): the page is repainted only when they changed. */
   setMutes(mutes: readonly Mute[] | undefined): void {
     const key = mutesKey(mutes);
     if (key === this.mutesSeen) return;
     this.mutesSeen = key;
-    this.mutes = muteFilter(mutes);
     this.restart();
   }
 
   labelOf(entityId: string): EntityLabel | undefined {
-    return this.labels.get(entityId);
+    return this.remote.labels.get(entityId);
   }
 
   /** What a mark of ours stands for (the hover card explains it). */
@@ -163,10 +184,13 @@ export class Highlighter {
   counts(): PageEntityCount[] {
     const counts: PageEntityCount[] = [];
     for (const [entityId, count] of this.registry.counts()) {
-      const label = this.labels.get(entityId);
+      const label = this.remote.labels.get(entityId);
       if (label) counts.push({ entityId, type: label.type, count });
     }
-    return counts.sort((a, b) => b.count - a.count || a.entityId.localeCompare(b.entityId));
+    // Ids are ASCII: a code-unit comparison (localeCompare's first call builds a collator: ~7 ms here).
+    return counts.sort(
+      (a, b) => b.count - a.count || (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0),
+    );
   }
 
   /**
@@ -206,19 +230,11 @@ export class Highlighter {
         if (how.unpaintFirst) this.unpaintUnder(root, how.descend);
         walker = this.newWalker(root, how.descend);
       }
-      // Runs read but not matched yet: matched together before this slice paints (never kept longer).
-      const batch: TextRun[] = [];
-      let batchChars = 0;
       // Once matches wait to be painted, stop walking early enough to paint them in this slice (unless
-      // they must wait for the next one anyway); runs waiting to be matched need a little time too.
+      // they must wait for the next one anyway).
       const walkOutOfTime = () =>
-        outOfTime(
-          this.paints.waiting > 0 && !this.paints.mustWaitForNextSlice
-            ? PAINT_RESERVE_MS
-            : batchChars > 0
-              ? MATCH_RESERVE_MS
-              : 0,
-        );
+        outOfTime(this.paints.waiting > 0 && !this.paints.mustWaitForNextSlice ? PAINT_RESERVE_MS : 0);
+      const batch: TextRun[] = [];
       const phases = this.phases;
       let finished = false;
       while (!walkOutOfTime()) {
@@ -233,21 +249,14 @@ export class Highlighter {
         const run = walker.nextRun(walkOutOfTime);
         if (phases) phases.walkMs += now() - started;
         if (run) {
-          if (this.takeRun(run, skipProcessed)) {
-            batch.push(run);
-            batchChars += run.text.length;
-            if (batchChars >= MATCH_BATCH_CHARS) {
-              this.matchRuns(batch);
-              batch.length = 0;
-              batchChars = 0;
-            }
-          }
+          if (this.takeRun(run, skipProcessed)) batch.push(run);
         } else if (walker.done) {
           finished = true;
           break;
         }
       }
-      this.matchRuns(batch);
+      this.remote.enqueue(batch);
+      if (phases) phases.runs += batch.length;
       const drained = this.paints.drain(outOfTime);
       if (finished && !drained) this.scheduler.endSlice(); // what is left can only be painted later
       return finished && drained;
@@ -276,31 +285,34 @@ export class Highlighter {
     return true;
   }
 
-  /** Matches runs in document order (one engine call) and queues the ones with matches for painting. */
-  private matchRuns(runs: readonly TextRun[]): void {
-    if (runs.length === 0) return;
-    const phases = this.phases;
-    const started = phases ? now() : 0;
-    const found = matchEach(
-      this.matcher,
-      runs.map((run) => run.text),
-      this.context,
-    );
-    if (phases) {
-      phases.matchMs += now() - started;
-      phases.runs += runs.length;
-    }
-    const mutes = this.mutes;
-    runs.forEach((run, i) => {
-      let matches = found[i] as Match[];
-      if (mutes && matches.length > 0) matches = mutes.keep(run.text, matches);
-      if (matches.length > 0) this.paints.push(run, matches);
-    });
+  /** An answer of the background (mutes already applied): the run waits to be painted. */
+  private onMatched(run: TextRun, matches: Match[]): void {
+    if (!this.active) return;
+    this.paints.push(run, matches);
+    if (this.paintScheduled) return;
+    this.paintScheduled = true;
+    this.scheduler.add(this.paintJob, true);
+  }
+
+  /** Paints what the background answered; ends the slice when the rest must wait for the next one. */
+  private readonly paintJob: Job = (outOfTime) => {
+    const drained = this.paints.drain(outOfTime);
+    if (drained) this.paintScheduled = false;
+    else if (!outOfTime()) this.scheduler.endSlice();
+    return drained;
+  };
+
+  /** The first scan is over once nothing is queued, in flight or waiting to be painted. */
+  private noteIfScanDone(): void {
+    const timings = this.timings;
+    if (!timings || timings.initialScanDoneAt !== null) return;
+    if (this.scheduler.idle && this.remote.idle && this.paints.waiting === 0)
+      timings.initialScanDoneAt = now();
   }
 
   private paint(run: TextRun, matches: readonly Match[]): void {
     this.ensureStyles(run.nodes[0] as Text);
-    const painted = this.registry.paintRun(run, matches, (id) => this.labels.get(id));
+    const painted = this.registry.paintRun(run, matches, (id) => this.remote.labels.get(id));
     if (painted > 0) {
       this.countsDirty = true;
       if (this.timings) {

@@ -11,7 +11,8 @@ export interface ScanTimings {
 /** Where our slice time goes (filled only when measuring: `npm run bench`). */
 export interface PhaseTimings {
   walkMs: number;
-  matchMs: number;
+  /** Handing batches to runtime.sendMessage (it serializes them on our thread); matching is the background's. */
+  sendMs: number;
   visibilityMs: number;
   paintMs: number;
   shadowScanMs: number;

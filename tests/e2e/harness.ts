@@ -11,6 +11,9 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = process.env.SANAD_EXTENSION_DIR ?? path.join(REPO_ROOT, '.output/chrome-mv3');
+/** The bench's build (`wxt build --mode probe`): the user's build plus the timings of bench-probe.ts. */
+export const PROBE_EXTENSION_DIR =
+  process.env.SANAD_PROBE_EXTENSION_DIR ?? path.join(REPO_ROOT, '.output/chrome-mv3-probe');
 export const FIXTURES_DIR = path.join(REPO_ROOT, 'tests/fixtures');
 
 export interface ExtensionSession {
@@ -39,6 +42,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Load a private copy of the build, so updateExtension() can change its version. */
   updatable?: boolean;
+  /** Load the probe build (timings on pages with <meta name="sanad-bench">) instead of the user's. */
+  probe?: boolean;
 }
 
 async function launchContext(userDataDir: string, extensionDir: string, options: LaunchOptions) {
@@ -67,14 +72,15 @@ async function launchContext(userDataDir: string, extensionDir: string, options:
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npx wxt build" (scripts/e2e.mjs does).`);
+  const built = options.probe ? PROBE_EXTENSION_DIR : EXTENSION_DIR;
+  if (!existsSync(path.join(built, 'manifest.json'))) {
+    throw new Error(`No built extension in ${built}: run "npx wxt build" (scripts/e2e.mjs does).`);
   }
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'sanad-e2e-'));
-  let extensionDir = EXTENSION_DIR;
+  let extensionDir = built;
   if (options.updatable) {
     extensionDir = mkdtempSync(path.join(tmpdir(), 'sanad-ext-'));
-    cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+    cpSync(built, extensionDir, { recursive: true });
   }
   let { context, serviceWorker } = await launchContext(userDataDir, extensionDir, options);
   const extensionId = new URL(serviceWorker.url()).host;
@@ -134,7 +140,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       return waitForFreshWorker(wakeWithPage);
     },
     async updateExtension() {
-      if (extensionDir === EXTENSION_DIR) throw new Error('launch with { updatable: true } to update');
+      if (extensionDir === built) throw new Error('launch with { updatable: true } to update');
       await context.close();
       const manifestPath = path.join(extensionDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
@@ -148,7 +154,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
-      if (extensionDir !== EXTENSION_DIR) rmSync(extensionDir, { recursive: true, force: true });
+      if (extensionDir !== built) rmSync(extensionDir, { recursive: true, force: true });
     },
   };
 }

@@ -62,7 +62,7 @@ describe('pages that change under us', () => {
   const urls: Record<string, string> = {};
 
   before(async () => {
-    session = await launchWithExtension();
+    session = await launchWithExtension({ probe: true });
     server = await serveFixtures();
     urls.hidden = server.addPage('/hidden.html', HIDDEN_PAGE);
     urls.ticker = server.addPage('/ticker.html', TICKER_PAGE);

@@ -1,10 +1,11 @@
 // The mute filter over the shipped gazetteer: what stays marked once the user mutes an alias or an
 // entity. Sentences are copied from the seeds and the real pages named on each row.
 import { describe, expect, it } from 'vitest';
-import entities from '../../data/entities.json';
-import { matcherFor } from '../../lib/matcher';
-import type { Entity, Mute } from '../../lib/types';
-import { containsWords, muteFilter, mutesKey } from './mutes';
+import entities from '../data/entities.json';
+import { matcherFor } from './matcher';
+import type { Entity, Mute } from './types';
+import { containsWords, muteFilter } from './mute-filter';
+import { mutesKey } from './mutes-key';
 
 const matcher = matcherFor(entities as Entity[]);
 

@@ -1,11 +1,12 @@
 // Which matches stay unmarked because the user muted them on this site (SiteState.mutes). Muting
 // changes highlighting only: the matcher still sees every match (so "named earlier" rules still
-// work), and the filter drops marks afterwards. With no mutes there is no filter at all, so a page
-// pays nothing per match.
-import { foldString, isWordCode } from '../../lib/fold';
-import { AL_PREFIXES, CLITICS, NISBA_SUFFIXES, YA_SUFFIXES } from '../../lib/matcher/affixes';
-import type { Match } from '../../lib/matcher/types';
-import type { Mute } from '../../lib/types';
+// work), and the filter drops marks afterwards. Applied in the background's page/match, next to the
+// matcher (it folds text as the matcher does, and the fold tables stay out of the content script).
+// With no mutes there is no filter at all.
+import { foldString, isWordCode } from './fold';
+import { AL_PREFIXES, CLITICS, NISBA_SUFFIXES, YA_SUFFIXES } from './matcher/affixes';
+import type { Match } from './matcher/types';
+import type { Mute } from './types';
 
 export interface MuteFilter {
   /** The matches of `text` that stay marked, in order. */
@@ -79,13 +80,4 @@ export function muteFilter(mutes: readonly Mute[] | undefined): MuteFilter | nul
       return kept;
     },
   };
-}
-
-/** The same mutes in any order give the same key: a refresh repaints only when it changes. */
-export function mutesKey(mutes: readonly Mute[] | undefined): string {
-  return JSON.stringify(
-    (mutes ?? [])
-      .map((m) => [m.entityId, m.alias ?? '', m.site ?? ''])
-      .sort((a, b) => (a.join('\u0000') < b.join('\u0000') ? -1 : 1)),
-  );
 }
