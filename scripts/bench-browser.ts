@@ -211,7 +211,7 @@ async function main() {
     '"our script" = our slices (+ building the matcher, before matching moved to the background); "scan" = first slice to last slice (includes yielding).\n',
   );
   console.log(
-    '"our walk" = the run walker alone (inside our slices); "match" = the engine; "paint" = visibility checks + mark.js; "shadow" = looking for open shadow roots.\n',
+    '"our walk" = the run walker alone (inside our slices); "match" = the engine (before matching moved to the background; after: "send" = handing batches to runtime.sendMessage, "wait" = until the background answers); "paint" = visibility checks + mark.js; "shadow" = looking for open shadow roots.\n',
   );
   console.log(
     '| page | size | marks | time to highlight ms | scan ms | our script ms | longest slice ms | longest task during scan ms | bare walk ms | ours / walk | our walk ms | our walk / walk | build matcher (before) / wait for background ms | match (before) / send ms | paint ms | shadow ms | mark.js mark() ms | mark.js / ours |',
