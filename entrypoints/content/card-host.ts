@@ -6,10 +6,11 @@
 //
 // Mounting only registers delegated listeners on the document: most frames never open a card, so
 // everything a card needs (Preact, its CSS, the UI language, the messages) is in card-ui.ts, loaded
-// on the first open. Pieces: card-timing.ts (when hovering opens and closes), card-keys.ts (what a
-// key does), card-ui.ts (what an open card holds), card-view.ts (the shadow root and its placement).
+// on the first open (card-load.ts). The pieces: card-timing.ts (when hovering opens and closes),
+// card-focus.ts and card-keys.ts (focus and keys), card-ui.ts (what an open card holds), card-view.ts
+// (the shadow root and its placement). Which mark is current, and the switch, are kept here.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { cardKeyAction } from './card-keys';
+import { CardFocus } from './card-focus';
 import { loadCardUi } from './card-load';
 import { HoverTiming } from './card-timing';
 import type { CardHostOptions, CardUi } from './card-ui';
@@ -32,8 +33,6 @@ export function mountHoverCards(ctx: ContentScriptContext, hostOptions: CardHost
   let enabled = true;
   /** The mark whose card is open, or opening (its card or language still on the way). */
   let current: HTMLElement | null = null;
-  /** A mark we give focus back to ourselves: that focus must not reopen the card just closed. */
-  let refocusing: HTMLElement | null = null;
   let ui: CardUi | null = null;
   let loadingUi: Promise<CardUi> | null = null;
 
@@ -41,19 +40,13 @@ export function mountHoverCards(ctx: ContentScriptContext, hostOptions: CardHost
     (loadingUi ??= loadCardUi().then((module) => {
       ui = new module.CardUi(hostOptions, {
         current: () => current,
-        close: () => close(false),
+        close: () => close(),
         pointer: { enter: () => timing.overCard(), leave: () => timing.outOfCard() },
       });
       return ui;
     }));
 
-  const timing = new HoverTiming<HTMLElement>(
-    { set: (run, ms) => ctx.setTimeout(run, ms), clear: (id) => clearTimeout(id) },
-    (mark) => open(mark),
-    () => close(false),
-  );
-
-  function open(mark: HTMLElement): void {
+  const open = (mark: HTMLElement): void => {
     timing.cancel();
     if (current === mark && ui?.shown) return;
     if (!enabled) return;
@@ -65,51 +58,27 @@ export function mountHoverCards(ctx: ContentScriptContext, hostOptions: CardHost
       (loaded) => loaded.open(mark, entityId),
       (error: unknown) => console.debug('Sanad: hover card unavailable', error),
     );
-  }
+  };
 
-  function close(returnFocus: boolean): void {
+  const close = (): void => {
     timing.cancel();
-    const mark = current;
     current = null;
     ui?.remove();
-    if (returnFocus && mark?.isConnected) refocus(mark);
-  }
-
-  function refocus(mark: HTMLElement): void {
-    refocusing = mark;
-    mark.focus();
-    refocusing = null;
-  }
-
-  const focusIsInCard = () => ui?.hasFocus() ?? false;
-
-  const onKey = (event: KeyboardEvent): void => {
-    const mark = current;
-    if (!mark) return;
-    const action = cardKeyAction(event.key, event.shiftKey, {
-      onMark: document.activeElement === mark,
-      inCard: focusIsInCard(),
-      at: ui?.focusedControl() ?? -1,
-      controls: ui?.controls().length ?? 0,
-    });
-    switch (action.kind) {
-      case 'none':
-        return;
-      case 'escape':
-        close(action.returnFocus);
-        if (action.returnFocus) event.stopPropagation();
-        return;
-      case 'move':
-        event.preventDefault();
-        ui?.controls()[action.to]?.focus();
-        return;
-      case 'leave':
-        close(false);
-        if (action.back) event.preventDefault();
-        refocus(mark); // Tab continues from the mark; Shift+Tab stops on it
-        return;
-    }
   };
+
+  const timing = new HoverTiming<HTMLElement>(
+    { set: (run, ms) => ctx.setTimeout(run, ms), clear: (id) => clearTimeout(id) },
+    open,
+    close,
+  );
+  new CardFocus(ctx, {
+    current: () => current,
+    card: () => ui,
+    markOf: markFromEvent,
+    open,
+    close,
+    closeSoon: () => timing.closeSoon(),
+  });
 
   const passive = { capture: true, passive: true };
   ctx.addEventListener(
@@ -129,27 +98,15 @@ export function mountHoverCards(ctx: ContentScriptContext, hostOptions: CardHost
     },
     passive,
   );
-  ctx.addEventListener(
-    document,
-    'focusin',
-    (event: Event) => {
-      const mark = markFromEvent(event);
-      if (mark) {
-        if (mark !== refocusing) open(mark);
-      } else if (current && !focusIsInCard()) timing.closeSoon();
-    },
-    passive,
-  );
-  ctx.addEventListener(document, 'keydown', onKey, { capture: true });
   ctx.addEventListener(window, 'scroll', () => current && ui?.follow(), passive);
   ctx.addEventListener(window, 'resize', () => current && ui?.follow(), passive);
-  ctx.onInvalidated(() => close(false));
+  ctx.onInvalidated(close);
   return {
     setEnabled(on) {
       enabled = on;
       // Called on every read of the site's state, page/refresh included (settings changed): the UI
       // language may have changed too, so the next card asks again, and an open one follows now.
-      if (!on) close(false);
+      if (!on) close();
       ui?.settingsChanged();
     },
   };
