@@ -60,6 +60,7 @@ async function runVariant(
         samples.get(page.label)!.scriptMs.push(load.scriptMs);
         samples.get(page.label)!.heapMb.push(load.heapMb);
       }
+    const frames: string[] = [];
     if (sanad && browser.extensionId)
       for (let r = 0; r < TRACE_ROUNDS; r++)
         // Every page once (it checks that the wait after load covers our work), the traced pages again.
@@ -69,11 +70,13 @@ async function runVariant(
           samples.get(page.label)!.longestOursMs.push(tasks.longestOursMs);
           samples.get(page.label)!.taskSpanMs.push(tasks.spanMs);
           samples.get(page.label)!.sampledMs.push(tasks.sampledMs);
+          if (r === 0) frames.push(`${page.label} ${tasks.frames}`);
           if (tasks.spanMs > page.settleMs)
             notes.push(
               `${page.label}: our tasks spanned ${tasks.spanMs.toFixed(0)} ms, more than the ${page.settleMs} ms read after load (the figures miss the rest)`,
             );
         }
+    if (frames.length) notes.push(`frames in which our script was evaluated (traced): ${frames.join('; ')}`);
   } finally {
     await browser.close();
   }

@@ -32,6 +32,8 @@ export interface OurTasks {
   spanMs: number;
   /** ≈ main-thread time in our functions by the CPU samples (ms): attribution, not a difference. */
   sampledMs: number;
+  /** Frames in which the extension's script was evaluated (distinct frame ids of its EvaluateScript). */
+  frames: number;
 }
 
 interface ProfileNode {
@@ -160,10 +162,14 @@ export function ourTasks(events: readonly TraceEvent[], extensionId: string): Ou
     shares.set(i, (shares.get(i) ?? 0) + sampledMs);
     ours.set(thread, shares);
   };
+  const frames = new Set<string>();
   for (const e of events) {
     if ((e.ph !== 'X' && e.ph !== 'I' && e.ph !== 'i') || !e.args) continue;
     if (!tasks.has(threadKey(e.pid, e.tid)) || !JSON.stringify(e.args).includes(prefix)) continue;
     mark(threadKey(e.pid, e.tid), e.ts);
+    const data = e.args.data as { url?: unknown; frame?: unknown } | undefined;
+    if (e.name === 'EvaluateScript' && typeof data?.frame === 'string' && String(data.url).startsWith(prefix))
+      frames.add(data.frame);
   }
   let sampledMs = 0;
   for (const [thread, samples] of ourSampleTimes(events, prefix)) {
@@ -198,5 +204,6 @@ export function ourTasks(events: readonly TraceEvent[], extensionId: string): Ou
     totalMs: total,
     spanMs: count ? (last - first) / 1000 : 0,
     sampledMs,
+    frames: frames.size,
   };
 }

@@ -70,7 +70,7 @@ const trace: TraceEvent[] = [
   thread(2, 2, 'VizCompositorThread'),
   // 5 ms: the bundle's evaluation (named by the event itself); a nested RunTask is not a task of its own.
   task(1000, 5000),
-  event('EvaluateScript', 1100, 4800, { data: { url: OURS } }),
+  event('EvaluateScript', 1100, 4800, { data: { url: OURS, frame: 'F1' } }),
   task(2000, 1000),
   // 12 ms: a microtask checkpoint with no URL, attributed by the sample at 15,000.
   task(10_000, 12_000),
@@ -79,6 +79,10 @@ const trace: TraceEvent[] = [
   task(30_000, 40_000),
   event('FunctionCall', 31_000, 30_000, { data: { url: 'http://127.0.0.1/app.js' } }),
   event('FunctionCall', 62_000, 1000, { data: { url: 'chrome-extension://otherextensionid/c.js' } }),
+  // The same script evaluated in a second frame and in the first again (a navigation): two frames.
+  task(70_000, 2000),
+  event('EvaluateScript', 70_100, 1000, { data: { url: OURS, frame: 'F2' } }),
+  event('EvaluateScript', 71_200, 500, { data: { url: OURS, frame: 'F1' } }),
   // 3 ms: a timer callback of ours, named only in a stack trace.
   task(80_000, 3000),
   event('TimerInstall', 80_500, 0, { data: { stackTrace: [{ url: OURS, functionName: 'afterSlice' }] } }),
@@ -91,11 +95,12 @@ const trace: TraceEvent[] = [
 describe('ourTasks', () => {
   it('counts the tasks that ran our script, named by an event, a stack trace or a CPU sample', () => {
     const got = ourTasks(trace, ID);
-    expect(got.count).toBe(3);
+    expect(got.count).toBe(4);
+    expect(got.frames).toBe(2);
     expect(got.longestMs).toBeCloseTo(12, 6);
     // Of the 12 ms task, the one sample of ours (1 ms since the previous sample).
     expect(got.longestOursMs).toBeCloseTo(1, 6);
-    expect(got.totalMs).toBeCloseTo(5 + 12 + 3, 6);
+    expect(got.totalMs).toBeCloseTo(5 + 12 + 2 + 3, 6);
     // From the first task's start (1,000 µs) to the end of the last (83,000 µs).
     expect(got.spanMs).toBeCloseTo(82, 6);
     // One sample of ours, 1,000 µs after the previous one.
@@ -110,12 +115,13 @@ describe('ourTasks', () => {
       spanMs: 0,
       sampledMs: 0,
       longestOursMs: 0,
+      frames: 0,
     });
   });
 
   it('without the samples, the microtask checkpoint is not ours', () => {
     const withoutSamples = trace.filter((e) => e.ph !== 'P');
-    expect(ourTasks(withoutSamples, ID)).toMatchObject({ count: 2, longestMs: 5 });
+    expect(ourTasks(withoutSamples, ID)).toMatchObject({ count: 3, longestMs: 5 });
   });
 });
 
