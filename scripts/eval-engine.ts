@@ -15,7 +15,7 @@ import { matcherFor, type SanadMatcher } from '../lib/matcher/index';
 import { htmlText } from './lib/html-text';
 import { audit, type Audit } from './lib/eval-audit';
 import { HEAD, errors, row, score, sum, table, type Sample } from './lib/eval-score';
-import { archiveDocs, cliticReport } from './lib/eval-clitics-report';
+import { archiveDocs, cliticReport, contextReport } from './lib/eval-clitics-report';
 
 const REPO = resolve(import.meta.dirname, '..');
 const SHARED = resolve(REPO, process.env.SANAD_SHARED ?? '../shared');
@@ -112,11 +112,28 @@ const report = (title: string, a: Audit): void => {
 };
 const samples = (m: SanadMatcher, set: Sample[], textOf: (f: string) => string) =>
   score(set, textOf, (t) => m.match(t, { seen: new Set() }), typeOf, { withNisba: true }).all;
+const archiveSet = archiveDocs(listFiles(CORPUS));
+const checks = [
+  {
+    name: `Arabic sample (${ar.length} articles), all mentions`,
+    score: (m: SanadMatcher) => samples(m, ar, arText),
+  },
+  {
+    name: `English sample (${en.length} pages), all mentions`,
+    score: (m: SanadMatcher) => samples(m, en, textOfPage),
+  },
+];
+out.push(...cliticReport(archiveSet, entities, checks));
 out.push(
-  ...cliticReport(archiveDocs(listFiles(CORPUS)), entities, [
-    { name: `Arabic sample (${ar.length} articles), all mentions`, score: (m) => samples(m, ar, arText) },
-    { name: `English sample (${en.length} pages), all mentions`, score: (m) => samples(m, en, textOfPage) },
-  ]),
+  ...contextReport(
+    [
+      { name: `ant-bbc (${archiveSet.length})`, docs: archiveSet },
+      { name: 'English pages', docs: [...englishPages()] },
+    ],
+    entities,
+    checks,
+    ['punjab', 'balochistan', 'kerman', 'kasur', 'quetta', 'kabul'],
+  ),
 );
 const bbc = audit(archive(), matcher, entities);
 report(`the whole ant-bbc archive`, bbc);

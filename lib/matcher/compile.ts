@@ -6,6 +6,7 @@ import type { EngineEntity } from './entity-rules';
 import { foldString, isWordCode } from '../fold';
 import { buildTrie } from './trie';
 import { DERIVED_STOP_WORDS } from './common-words';
+import { GIVEN_NAMES } from './given-names';
 import { F, FORMAT, type CompiledAlias, type CompiledRule, type CompiledV1 } from './compiled';
 
 const DEFAULT_WINDOW = 6;
@@ -39,6 +40,8 @@ function casedLetters(text: string): string {
 export interface CompileOptions {
   /** Whole words never read as a derived form of an alias; default: the committed list (common-words.ts). */
   stopWords?: readonly string[];
+  /** Given names before a ruled place alias that make it a surname; default: given-names.ts. */
+  givenNames?: readonly string[];
 }
 
 export function compileGazetteer(entityList: readonly Entity[], options: CompileOptions = {}): CompiledV1 {
@@ -202,6 +205,7 @@ export function compileGazetteer(entityList: readonly Entity[], options: Compile
     proximity,
     contrary,
     stopWords: [...new Set((options.stopWords ?? DERIVED_STOP_WORDS).map(normKey).filter(Boolean))].sort(),
+    givenNames: [...new Set((options.givenNames ?? GIVEN_NAMES).map(normKey).filter(Boolean))].sort(),
     warnings,
   };
   return { version: `${FORMAT}:${hash(JSON.stringify(body))}`, ...body };

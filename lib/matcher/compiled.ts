@@ -7,7 +7,7 @@ import type { CompiledTrie } from './trie';
 import type { CompiledGazetteer } from './types';
 import type { EntityType } from '../types';
 
-export const FORMAT = 'sanad-matcher/2';
+export const FORMAT = 'sanad-matcher/3';
 
 /** Bits of CompiledAlias.flags. */
 export const F = {
@@ -98,6 +98,8 @@ export interface CompiledV1 extends CompiledGazetteer {
    * «فروسية» (horsemanship) is not ف + روسية. Derived from the clitic audit (scripts/lib/eval-clitics.ts).
    */
   stopWords: string[];
+  /** Folded given names: a ruled place alias right after one is the person's surname (توكل كرمان). */
+  givenNames: string[];
   /** Problems found while compiling (duplicate keys across entities, empty aliases…). */
   warnings: string[];
 }

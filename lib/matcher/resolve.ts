@@ -6,7 +6,7 @@
 // vanishes, and the next (shorter or later) candidate gets its chance.
 
 import { F, type CompiledContrary, type CompiledRule, type CompiledV1 } from './compiled';
-import type { Candidate, Hit, Scan } from './scan';
+import { RANK_DERIVED, type Candidate, type Hit, type Scan } from './scan';
 
 export interface Resolved {
   start: number;
@@ -94,7 +94,7 @@ function contraryByEntity(g: CompiledV1): Map<number, CompiledContrary[]> {
   let map = contraryCache.get(g);
   if (!map) {
     map = new Map();
-    for (const k of g.contrary ?? []) map.set(k.entity, [...(map.get(k.entity) ?? []), k]);
+    for (const k of g.contrary) map.set(k.entity, [...(map.get(k.entity) ?? []), k]);
     contraryCache.set(g, map);
   }
   return map;
@@ -204,6 +204,9 @@ export function resolve(
       if (d > 0 && d <= rule.window) return true;
     }
     // The page's own unambiguous entities, at any distance: this text's, earlier texts' and the batch's.
+    // Weak evidence, so only for the name as written: a nisba («پنجابی», the language in a menu of
+    // languages) needs a nearby entity or a qualifier.
+    if (c.rank & RANK_DERIVED) return false;
     return rule.page.some((e) => named.has(e) || seen.has(e));
   };
   const accept = (c: Candidate): Resolved['via'] | null => {

@@ -26,7 +26,7 @@ export interface Candidate {
  * pass A) is what the output shows.
  */
 const RANK_RULED = 1;
-const RANK_DERIVED = 2;
+export const RANK_DERIVED = 2;
 const RANK_PLAIN = 4;
 
 export interface Hit {
@@ -92,15 +92,19 @@ export function newScanBuffers(cap = 16): ScanBuffers {
   return { wordStarts: new Int32Array(cap), wordSentences: new Int32Array(cap) };
 }
 
-const stopSets = new WeakMap<CompiledV1, Set<string>>();
-/** The compiled stop words as a set (built once per compiled gazetteer). */
-function stopSetOf(g: CompiledV1): Set<string> {
-  let set = stopSets.get(g);
-  if (!set) {
-    set = new Set(g.stopWords ?? []);
-    stopSets.set(g, set);
+interface WordSets {
+  stop: Set<string>;
+  given: Set<string>;
+}
+const wordSets = new WeakMap<CompiledV1, WordSets>();
+/** The compiled stop words and given names as sets (built once per compiled gazetteer). */
+function wordSetsOf(g: CompiledV1): WordSets {
+  let sets = wordSets.get(g);
+  if (!sets) {
+    sets = { stop: new Set(g.stopWords), given: new Set(g.givenNames) };
+    wordSets.set(g, sets);
   }
-  return set;
+  return sets;
 }
 
 export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck, buffers?: ScanBuffers): Scan {
@@ -110,10 +114,23 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck, bu
   const WORD_ = WORD;
   const PREFIXES = PREFIXES_BY_FIRST;
   const afterAlef = trie.next(0, ALEF);
-  const stop = stopSetOf(g);
+  const { stop, given } = wordSetsOf(g);
   /** A derived reading (proclitic, ال, nisba, stem) whose whole word is a stop word: «فروسية». */
   const stopped = (p: number, e: number): boolean =>
     stop.size > 0 && stop.has(String.fromCharCode(...codes.subarray(p, e)));
+  /**
+   * Whether the word before `p` is a given name, joined to it by one space only (no comma, no line
+   * break), with «و» allowed before the name: «توكل كرمان», «وتوكل كرمان». Other proclitics are not
+   * stripped: «لصالح» is "in favour of", not ل + the name صالح.
+   */
+  const afterGivenName = (p: number): boolean => {
+    if (given.size === 0 || p < 2 || codes[p - 1] !== 0x20) return false;
+    let s = p - 1;
+    while (s > 0 && WORD_[codes[s - 1] as number] === 1) s--;
+    if (s === p - 1) return false;
+    const name = String.fromCharCode(...codes.subarray(s, p - 1));
+    return given.has(name) || (name.startsWith('و') && given.has(name.slice(1)));
+  };
   const candidates: Candidate[] = [];
   const hits: Hit[] = [];
   const words = buffers ?? newScanBuffers(Math.max(16, n >> 3));
@@ -177,6 +194,10 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck, bu
         if (a.flags & F.CASE && !caseOk(from, j, a.cased)) continue;
         if ((kind !== PLAIN || e > j || a.flags & F.DERIVED) && !(a.flags & F.BLOCK) && stopped(p, e))
           continue;
+        // A ruled place name as written, right after a given name, is that person's surname.
+        if (a.flags & F.RULED && e === j && !(a.flags & F.DERIVED) && afterGivenName(p)) {
+          if (g.entities[a.entity]?.type === 'place') continue;
+        }
         const rank =
           a.flags & F.BLOCK
             ? 0

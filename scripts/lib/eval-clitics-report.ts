@@ -105,3 +105,59 @@ export function cliticReport(
 }
 
 export type { CliticAudit };
+
+/** The gazetteer without the issue-9 context rules: no `contrary`, no rule `page`. */
+function withoutContextRules(entities: readonly Entity[]): Entity[] {
+  return entities.map((e) => {
+    const { contrary: _contrary, ...rest } = e as Entity & { contrary?: unknown };
+    void _contrary;
+    return {
+      ...rest,
+      aliases: e.aliases.map((a) => {
+        if (!a.rule) return a;
+        const { page: _page, ...rule } = a.rule as typeof a.rule & { page?: unknown };
+        void _page;
+        return { ...a, rule };
+      }),
+    };
+  });
+}
+
+/**
+ * The context rules (a contrary context across a border, a rule's page entities, a given name before a
+ * ruled place): marks of the entities they touch, BEFORE (none of them) and AFTER, over the archive
+ * and the English pages, with the labelled samples on both sides.
+ */
+export function contextReport(
+  sets: readonly { name: string; docs: readonly Doc[] }[],
+  entities: readonly Entity[],
+  samples: readonly SampleCheck[],
+  ids: readonly string[],
+): string[] {
+  const before = createMatcher(compileGazetteer(withoutContextRules(entities), { givenNames: [] }));
+  const after = createMatcher(compileGazetteer(entities));
+  const count = (m: SanadMatcher, docs: readonly Doc[]): Map<string, number> => {
+    const c = new Map<string, number>();
+    for (const d of docs)
+      for (const x of m.match(d.text, { seen: new Set() })) c.set(x.entityId, (c.get(x.entityId) ?? 0) + 1);
+    return c;
+  };
+  const out = [
+    '### Context rules: a contrary context across a border, page entities, a given name before a place',
+    '',
+    "BEFORE = data/entities.json without `contrary` and without rules' `page`, and no given names;",
+    'AFTER = as committed. Marks per entity (match() on each whole text, fresh `seen`).',
+    '',
+    `| | ${sets.map((s) => `${s.name}: before | after`).join(' | ')} |`,
+    `|---|${sets.map(() => '---|---').join('|')}|`,
+  ];
+  const counted = sets.map((s) => [count(before, s.docs), count(after, s.docs)] as const);
+  for (const id of ids)
+    out.push(
+      `| \`${id}\` | ${counted.map(([b, a]) => `${b.get(id) ?? 0} | ${a.get(id) ?? 0}`).join(' | ')} |`,
+    );
+  out.push('', '| sample | before | after |', '|---|---|---|');
+  for (const s of samples) out.push(`| ${s.name} | ${pr(s.score(before))} | ${pr(s.score(after))} |`);
+  out.push('');
+  return out;
+}
