@@ -91,7 +91,10 @@ function describeRun(): string {
   // The build is of the working tree: say when what it is built from differs from the commit.
   const built = ['entrypoints', 'lib', 'components', 'data', 'wxt.config.ts', 'package.json'];
   const dirty = spawnSync('git', ['diff', '--quiet', 'HEAD', '--', ...built]).status !== 0;
-  return `${new Date().toISOString().slice(0, 16)} UTC, ${chromium.stdout.trim() || 'Chromium'} headless, commit ${commit}${dirty ? ' with uncommitted changes in the tree' : ''}`;
+  const from =
+    process.env.SANAD_BENCH_BUILT_FROM ??
+    `the working tree at commit ${commit}${dirty ? ' with uncommitted changes' : ''}`;
+  return `${new Date().toISOString().slice(0, 16)} UTC, ${chromium.stdout.trim() || 'Chromium'} headless, build of ${from}`;
 }
 
 function printInside(pages: readonly BenchPage[], rows: ReadonlyMap<string, InsideRow>): void {
