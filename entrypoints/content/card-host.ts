@@ -34,10 +34,13 @@ export function mountHoverCards(ctx: ContentScriptContext, hostOptions: CardHost
   /** The mark whose card is open, or opening (its card or language still on the way). */
   let current: HTMLElement | null = null;
   let ui: CardUi | null = null;
+  let loadingModule: ReturnType<typeof loadCardUi> | null = null;
   let loadingUi: Promise<CardUi> | null = null;
 
+  /** Starts loading the card's code when the pointer reaches a mark: it arrives during the open delay. */
+  const preload = () => (loadingModule ??= loadCardUi());
   const loadUi = (): Promise<CardUi> =>
-    (loadingUi ??= loadCardUi().then((module) => {
+    (loadingUi ??= preload().then((module) => {
       ui = new module.CardUi(hostOptions, {
         current: () => current,
         close: () => close(),
@@ -86,7 +89,9 @@ export function mountHoverCards(ctx: ContentScriptContext, hostOptions: CardHost
     'mouseover',
     (event: Event) => {
       const mark = markFromEvent(event);
-      if (mark) timing.overMark(mark, mark === current);
+      if (!mark) return;
+      if (enabled) void preload().catch(() => undefined);
+      timing.overMark(mark, mark === current);
     },
     passive,
   );

@@ -1,0 +1,96 @@
+// Test helpers for the hover cards (not a test): a linkedom page with two marks, a stand-in for the
+// content script context (its listeners end with its AbortSignal, as WXT's do) and answers to the
+// messages a card sends, recorded.
+import { parseHTML } from 'linkedom';
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { UserSettings } from '../../lib/types';
+
+// The opening words of data/seeds/000_004bfa6a744bcc35.txt, as the highlighter marks them.
+const PAGE =
+  '<!doctype html><html lang="ar" dir="rtl"><head><title>t</title></head><body><p>' +
+  '<sanad-mark data-entity-id="pakistan" data-via="alias" tabindex="0">باكستان</sanad-mark>؛ ملاذٌ آمنٌ ' +
+  '<sanad-mark data-entity-id="islamic-state" data-via="alias" tabindex="0">لداعش</sanad-mark>، ومركز تدريبٍ وصناعةِ المؤامرات!' +
+  '</p></body></html>';
+
+export function standInContext() {
+  const controller = new AbortController();
+  const invalidated: (() => void)[] = [];
+  const ctx = {
+    signal: controller.signal,
+    addEventListener(
+      target: EventTarget,
+      type: string,
+      handler: EventListener,
+      options?: AddEventListenerOptions,
+    ) {
+      // linkedom ignores `signal`: end the listener by hand when the context ends, as WXT's does.
+      target.addEventListener(type, handler, options);
+      controller.signal.addEventListener('abort', () => target.removeEventListener(type, handler, options));
+    },
+    setTimeout: (run: () => void, ms: number) => setTimeout(run, ms) as unknown as number,
+    onInvalidated(run: () => void) {
+      invalidated.push(run);
+      return () => undefined;
+    },
+  };
+  const invalidate = () => {
+    controller.abort();
+    for (const run of invalidated) run();
+  };
+  return { ctx: ctx as unknown as ContentScriptContext, invalidate };
+}
+
+export function cardPage() {
+  const { document, window } = parseHTML(PAGE);
+  const shadows: ShadowRoot[] = [];
+  const proto = Object.getPrototypeOf(document.createElement('sanad-ui')) as HTMLElement;
+  const attach = proto.attachShadow;
+  proto.attachShadow = function (this: HTMLElement, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    shadows.push(root);
+    return root;
+  };
+  for (const mark of document.querySelectorAll('sanad-mark')) {
+    const box = { top: 100, left: 300, width: 60, height: 20, right: 360, bottom: 120 };
+    Object.assign(mark, { getClientRects: () => [box], getBoundingClientRect: () => box });
+  }
+  vi.stubGlobal('document', document);
+  vi.stubGlobal('window', Object.assign(window, { innerHeight: 760, innerWidth: 1000 }));
+  vi.stubGlobal('Element', window.Element);
+  vi.stubGlobal('getComputedStyle', () => ({ direction: 'rtl' }));
+  const mark = (id: string) => document.querySelector<HTMLElement>(`sanad-mark[data-entity-id="${id}"]`)!;
+  const focusIn = (target: HTMLElement) =>
+    target.dispatchEvent(new window.Event('focusin', { bubbles: true }));
+  const pointer = (type: 'mouseover' | 'mouseout', target: HTMLElement) =>
+    target.dispatchEvent(new window.Event(type, { bubbles: true }));
+  const key = (name: string) =>
+    document.dispatchEvent(
+      Object.assign(new window.Event('keydown', { bubbles: true }), { key: name, shiftKey: false }),
+    );
+  const host = () => document.documentElement.querySelector('sanad-ui');
+  return { document: document as unknown as Document, shadows, mark, focusIn, pointer, key, host };
+}
+
+/** Answers settings/get with `uiLang` and entity/cards with no card; counts the UI-language reads. */
+export function answerMessages() {
+  const state = {
+    sent: [] as { type: string }[],
+    uiLanguageAsked: 0,
+    uiLang: 'ar' as UserSettings['uiLang'],
+  };
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((message: unknown) => {
+    const request = message as { type: string };
+    state.sent.push(request);
+    if (request.type === 'settings/get') return Promise.resolve({ uiLang: state.uiLang });
+    if (request.type === 'entity/cards') return Promise.resolve({ cards: [] });
+    return Promise.resolve({ ok: true });
+  });
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockImplementation(() => {
+    state.uiLanguageAsked++;
+    return 'en-US';
+  });
+  return state;
+}
