@@ -7,6 +7,7 @@ import { foldString, isWordCode } from '../fold';
 import { buildTrie } from './trie';
 import { DERIVED_STOP_WORDS } from './common-words';
 import { GIVEN_NAMES } from './given-names';
+import { CONTEXT_RULES, type EntityContextRules } from './context-rules';
 import { F, FORMAT, type CompiledAlias, type CompiledRule, type CompiledV1 } from './compiled';
 
 const DEFAULT_WINDOW = 6;
@@ -42,10 +43,15 @@ export interface CompileOptions {
   stopWords?: readonly string[];
   /** Given names before a ruled place alias that make it a surname; default: given-names.ts. */
   givenNames?: readonly string[];
+  /** Context rules by entity id, added to the entities' own; default: context-rules.ts. */
+  contextRules?: Readonly<Record<string, EntityContextRules>>;
 }
 
 export function compileGazetteer(entityList: readonly Entity[], options: CompileOptions = {}): CompiledV1 {
   const entities: readonly EngineEntity[] = entityList;
+  const extra = options.contextRules ?? CONTEXT_RULES;
+  const extraOf = (id: string): EntityContextRules =>
+    Object.prototype.hasOwnProperty.call(extra, id) ? (extra[id] ?? {}) : {};
   const warnings: string[] = [];
   const index = new Map<string, number>();
   entities.forEach((e, i) => {
@@ -136,7 +142,10 @@ export function compileGazetteer(entityList: readonly Entity[], options: Compile
           qualifiers: (alias.rule.qualifiers ?? []).filter((q) => normKey(q)).map(word),
           nearby: ids(alias.rule.nearby ?? [], `${entity.id} rule of "${alias.text}"`),
           window: alias.rule.window ?? DEFAULT_WINDOW,
-          page: ids(alias.rule.page ?? [], `${entity.id} page rule of "${alias.text}"`),
+          page: ids(
+            [...(alias.rule.page ?? []), ...(extraOf(entity.id).page ?? [])],
+            `${entity.id} page rule of "${alias.text}"`,
+          ),
         });
       }
       const cased = alias.caseSensitive ? casedLetters(alias.text) : '';
@@ -173,7 +182,7 @@ export function compileGazetteer(entityList: readonly Entity[], options: Compile
   );
 
   const contrary = entities.flatMap((entity, ei) =>
-    (entity.contrary ?? []).map((c) => ({
+    [...(entity.contrary ?? []), ...(extraOf(entity.id).contrary ?? [])].map((c) => ({
       entity: ei,
       qualifiers: (c.qualifiers ?? []).filter((q) => normKey(q)).map(word),
       nearby: ids(c.nearby ?? [], `${entity.id} contrary`),

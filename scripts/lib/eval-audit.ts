@@ -7,6 +7,7 @@
 import type { Entity } from '../../lib/types';
 import { foldString } from '../../lib/fold';
 import type { DetailedMatch, SanadMatcher } from '../../lib/matcher/index';
+import { CONTEXT_RULES } from '../../lib/matcher/context-rules';
 import { context } from './eval-score';
 
 const CLITIC = /^(?:[وف]?[بكل]?(?:ال)?|[وف]?لل)$/;
@@ -41,7 +42,7 @@ export function audit(
         q: (a.rule.qualifiers ?? []).map((q) => foldString(q)),
         nearby: new Set(a.rule.nearby ?? []),
         window: a.rule.window ?? 6,
-        page: new Set((a.rule as { page?: string[] }).page ?? []),
+        page: new Set(CONTEXT_RULES[e.id]?.page ?? []),
       });
       rules.set(e.id, list);
     }

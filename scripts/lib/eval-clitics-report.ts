@@ -106,23 +106,6 @@ export function cliticReport(
 
 export type { CliticAudit };
 
-/** The gazetteer without the issue-9 context rules: no `contrary`, no rule `page`. */
-function withoutContextRules(entities: readonly Entity[]): Entity[] {
-  return entities.map((e) => {
-    const { contrary: _contrary, ...rest } = e as Entity & { contrary?: unknown };
-    void _contrary;
-    return {
-      ...rest,
-      aliases: e.aliases.map((a) => {
-        if (!a.rule) return a;
-        const { page: _page, ...rule } = a.rule as typeof a.rule & { page?: unknown };
-        void _page;
-        return { ...a, rule };
-      }),
-    };
-  });
-}
-
 /**
  * The context rules (a contrary context across a border, a rule's page entities, a given name before a
  * ruled place): marks of the entities they touch, BEFORE (none of them) and AFTER, over the archive
@@ -134,7 +117,7 @@ export function contextReport(
   samples: readonly SampleCheck[],
   ids: readonly string[],
 ): string[] {
-  const before = createMatcher(compileGazetteer(withoutContextRules(entities), { givenNames: [] }));
+  const before = createMatcher(compileGazetteer(entities, { givenNames: [], contextRules: {} }));
   const after = createMatcher(compileGazetteer(entities));
   const count = (m: SanadMatcher, docs: readonly Doc[]): Map<string, number> => {
     const c = new Map<string, number>();
@@ -145,7 +128,7 @@ export function contextReport(
   const out = [
     '### Context rules: a contrary context across a border, page entities, a given name before a place',
     '',
-    "BEFORE = data/entities.json without `contrary` and without rules' `page`, and no given names;",
+    'BEFORE = no context rules (lib/matcher/context-rules.ts) and no given names (given-names.ts);',
     'AFTER = as committed. Marks per entity (match() on each whole text, fresh `seen`).',
     '',
     `| | ${sets.map((s) => `${s.name}: before | after`).join(' | ')} |`,
