@@ -28,6 +28,12 @@ export function archiveDocs(files: readonly string[]): Doc[] {
   });
 }
 
+/** Forms of one kind found in the archive, and their occurrences. */
+const attested = (x: CliticAudit, kind: Expansion['kind']): string => {
+  const rows = x.rows.filter((r) => r.kind === kind && r.count > 0);
+  return `${rows.length} / ${rows.reduce((n, r) => n + r.count, 0)}`;
+};
+
 const row = (e: Expansion): string =>
   `| ${e.word} | \`${e.entity}\` | ${e.key} | ${e.count} | ${e.withArticle} | ${e.matched} | ${
     e.phrase ? `${e.phrase.next} ×${e.phrase.count}` : ''
@@ -75,6 +81,8 @@ export function cliticReport(
     `| one-word Arabic aliases | ${b.aliases} | ${a.aliases} |`,
     `| derived forms the engine accepts | ${b.generated} | ${a.generated} |`,
     `| of them in the archive (bare or with the article) | ${b.attested} | ${a.attested} |`,
+    `| proclitic readings in the archive: forms / occurrences | ${attested(b, 'clitic')} | ${attested(a, 'clitic')} |`,
+    `| nisba readings in the archive: forms / occurrences | ${attested(b, 'nisba')} | ${attested(a, 'nisba')} |`,
     `| proclitic readings flagged (take the article) | ${b.flagged.length} | ${a.flagged.length} |`,
     `| marks on flagged words | ${b.flaggedMarks} | ${a.flaggedMarks} |`,
     `| phrases found / marks on a phrase start before its phrase word | ${b.phrases.length} / ${b.phraseMarks} | ${a.phrases.length} / ${a.phraseMarks} |`,
