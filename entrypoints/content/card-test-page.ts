@@ -42,15 +42,37 @@ export function standInContext() {
   return { ctx: ctx as unknown as ContentScriptContext, invalidate };
 }
 
+function rootOf(node: Node): Node {
+  return node.parentNode ? rootOf(node.parentNode) : node;
+}
+
 export function cardPage() {
   const { document, window } = parseHTML(PAGE);
   const shadows: ShadowRoot[] = [];
   const proto = Object.getPrototypeOf(document.createElement('sanad-ui')) as HTMLElement;
   const attach = proto.attachShadow;
+  // linkedom has no focus: a small model of it. Focusing an element inside one of our shadow roots
+  // makes its host the document's active element and the element the root's; focus dispatches
+  // focusin, from the host for an element in a shadow root (the page sees no further in).
+  let active: Element | null = null;
+  let activeInShadow: Element | null = null;
+  const hostOf = new Map<Node, HTMLElement>();
+  Object.defineProperty(document, 'activeElement', { get: () => active, configurable: true });
   proto.attachShadow = function (this: HTMLElement, init: ShadowRootInit) {
     const root = attach.call(this, init);
     shadows.push(root);
+    hostOf.set(root, this);
+    Object.defineProperty(root, 'activeElement', {
+      get: () => (active === this ? activeInShadow : null),
+      configurable: true,
+    });
     return root;
+  };
+  proto.focus = function (this: HTMLElement) {
+    const host = hostOf.get(rootOf(this));
+    active = host ?? this;
+    activeInShadow = host ? this : null;
+    (host ?? this).dispatchEvent(new window.Event('focusin', { bubbles: true }));
   };
   for (const mark of document.querySelectorAll('sanad-mark')) {
     const box = { top: 100, left: 300, width: 60, height: 20, right: 360, bottom: 120 };
@@ -65,12 +87,18 @@ export function cardPage() {
     target.dispatchEvent(new window.Event('focusin', { bubbles: true }));
   const pointer = (type: 'mouseover' | 'mouseout', target: HTMLElement) =>
     target.dispatchEvent(new window.Event(type, { bubbles: true }));
-  const key = (name: string) =>
-    document.dispatchEvent(
-      Object.assign(new window.Event('keydown', { bubbles: true }), { key: name, shiftKey: false }),
-    );
+  /** A key pressed where the focus is; returns the event (was its default prevented?). */
+  const key = (name: string, shiftKey = false) => {
+    const event = Object.assign(new window.Event('keydown', { bubbles: true, cancelable: true }), {
+      key: name,
+      shiftKey,
+    });
+    (active ?? document.body).dispatchEvent(event);
+    return event as unknown as KeyboardEvent;
+  };
+  const focused = () => ({ active, inShadow: activeInShadow });
   const host = () => document.documentElement.querySelector('sanad-ui');
-  return { document: document as unknown as Document, shadows, mark, focusIn, pointer, key, host };
+  return { document: document as unknown as Document, shadows, mark, focusIn, pointer, key, host, focused };
 }
 
 /** Answers settings/get with `uiLang` and entity/cards with no card; counts the UI-language reads. */
