@@ -1,6 +1,7 @@
-// What the engine reads of an entity beyond lib/types.ts's Entity: two precision rules of issue 9,
-// optional, in data/entities.json. (They belong in lib/types.ts; until its owner merges them there,
-// the engine reads them through this wider type, which every Entity is assignable to.)
+// What the engine reads of an entity beyond lib/types.ts's Entity: two precision rules of issue 9. They
+// belong in lib/types.ts and the entity schema (lib/import/schema-entity.ts, strict: it refuses unknown
+// fields); until their owners add them, compile.ts reads them through this wider type, which every Entity
+// is assignable to, and the shipped ones come from context-rules.ts.
 
 import type { Alias, AliasRule, Entity } from '../types';
 
