@@ -100,4 +100,18 @@ describe('mountHoverCards', () => {
     expect(card()?.getAttribute('dir')).toBe('ltr');
     expect(m.sent.filter((r) => r.type === 'settings/get')).toHaveLength(2);
   });
+
+  it('the card follows its mark while it scrolls, and closes once the mark has left the view', async () => {
+    const p = page();
+    const { ctx } = standInContext();
+    mountHoverCards(ctx, { host: 'www.bbc.com', describe: () => null, label: () => undefined });
+    p.focusIn(p.mark('pakistan'));
+    await vi.waitFor(() => expect(p.host()).not.toBeNull());
+    const top = () => (p.host() as HTMLElement | null)?.style.getPropertyValue('top');
+    expect(top()).toBe('126px'); // 6 px below the mark's bottom (100 + 20)
+    p.scrollTo(40);
+    expect(top()).toBe('66px');
+    p.scrollTo(-30); // 20 px high: wholly above the viewport
+    expect(p.host()).toBeNull();
+  });
 });

@@ -74,10 +74,15 @@ export function cardPage() {
     activeInShadow = host ? this : null;
     (host ?? this).dispatchEvent(new window.Event('focusin', { bubbles: true }));
   };
+  /** Where the marks are in the viewport (a test scrolls by moving it). */
+  const box = { top: 100, left: 300, width: 60, height: 20, right: 360, bottom: 120 };
   for (const mark of document.querySelectorAll('sanad-mark')) {
-    const box = { top: 100, left: 300, width: 60, height: 20, right: 360, bottom: 120 };
     Object.assign(mark, { getClientRects: () => [box], getBoundingClientRect: () => box });
   }
+  const scrollTo = (top: number) => {
+    Object.assign(box, { top, bottom: top + box.height });
+    window.dispatchEvent(new window.Event('scroll'));
+  };
   vi.stubGlobal('document', document);
   vi.stubGlobal('window', Object.assign(window, { innerHeight: 760, innerWidth: 1000 }));
   vi.stubGlobal('Element', window.Element);
@@ -98,7 +103,17 @@ export function cardPage() {
   };
   const focused = () => ({ active, inShadow: activeInShadow });
   const host = () => document.documentElement.querySelector('sanad-ui');
-  return { document: document as unknown as Document, shadows, mark, focusIn, pointer, key, host, focused };
+  return {
+    document: document as unknown as Document,
+    shadows,
+    mark,
+    focusIn,
+    pointer,
+    key,
+    host,
+    focused,
+    scrollTo,
+  };
 }
 
 /** Answers settings/get with `uiLang` and entity/cards with no card; counts the UI-language reads. */
