@@ -73,7 +73,11 @@ describe('the same name on both sides of a border: a contrary context wins over 
     'Jharkhand Kerala Manipur Meghalaya Mizoram Nagaland Odisha Punjab Sikkim Tripura — Pakistan',
     '“This was the fourth time I have been deported,” said Singh Jabarjung, 24, from Punjab’s Bhatinda. Pakistan',
     // The issue's forms.
+    'وقالت الشرطة في البنجاب الهندية إن باكستان',
+    'Farmers in Indian Punjab protested, Pakistan’s Dawn reported',
+    'Ludhiana, Punjab, India — a Pakistani delegation arrived',
     'Five people were killed in the Indian state of Punjab, Pakistan said',
+    'Chandigarh, the capital of Punjab and Haryana, near Lahore',
     'Amritsar, Punjab, India and Lahore',
   ])('no Pakistani Punjab in «%s»', (text) =>
     expect(marks(text).filter((m) => m.startsWith('punjab'))).toEqual([]),
