@@ -116,7 +116,8 @@ export const GIVEN_NAMES: readonly string[] = [
   'عاصم',
   // People who share a name with a place (CORPUS.md): Tawakkol Karman.
   'توكل',
-  // English given names before a place name used as a surname ("Joseph Kerman").
+  // English given names before a place name used as a surname ("Joseph Kerman"); none that is also a
+  // common word ("to mark America's…": Mark is not here).
   'John',
   'Joseph',
   'Jerome',
@@ -124,7 +125,6 @@ export const GIVEN_NAMES: readonly string[] = [
   'Michael',
   'Robert',
   'James',
-  'Mark',
   'Peter',
   'Paul',
   'Richard',
