@@ -61,11 +61,12 @@ export async function insidePhases(
           .waitForFunction(
             () => document.querySelector('meta[name="sanad-bench"]')?.getAttribute('data-sanad-result'),
             undefined,
-            { timeout: 15_000, polling: 50 },
+            { timeout: 5_000, polling: 50 },
           )
           .catch(() => null);
-        if (handle)
-          results.push(pick(JSON.parse((await handle.jsonValue()) as string) as Record<string, unknown>));
+        // A frame with no text asks nothing and the probe writes nothing: once is enough to know.
+        if (!handle) break;
+        results.push(pick(JSON.parse((await handle.jsonValue()) as string) as Record<string, unknown>));
       } finally {
         await page.close();
       }

@@ -88,14 +88,14 @@ export function benchPages(server: FixtureServer): BenchPage[] {
     }),
     page('wceb-0588.html', readSharedPage('wceb-2026/0588.html'), {
       label: 'wceb 0588 (5.3 MB)',
-      settleMs: 1500,
+      settleMs: 1000,
       target: { kind: 'huge', maxMs: 60, longestTaskMaxMs: 50 },
       traced: true,
     }),
     // Sanad runs in every frame: its work there ends later than on a single page.
     page('frames.html', framesPage(server), {
       label: '10 ad-slot iframes, 2 with text',
-      settleMs: 1200,
+      settleMs: 1000,
       target: { kind: 'none' },
     }),
   ];
