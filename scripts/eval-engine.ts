@@ -1,7 +1,9 @@
 // Engine evaluation: precision/recall on three hand-labelled samples — Arabic (ant-bbc articles,
 // tests/eval/ant-bbc-sample.jsonl), English (news pages, tests/eval/en-pages-sample.jsonl) and events
-// (tests/eval/events-sample.jsonl) — per language and overall, plus the common-words audit over the whole
-// ant-bbc archive and over every English page. Needs the texts outside the repo: $SANAD_CORPUS (else
+// (tests/eval/events-sample.jsonl) — per language and overall; the clitic audit (every derived form of every
+// one-word Arabic alias against the archive's words) and the context rules (contrary, page, given names),
+// each before/after with the samples' P/R on both sides (docs/decisions/precision-traps.md); and the
+// common-words audit over the whole ant-bbc archive and over every English page. Needs the texts outside the repo: $SANAD_CORPUS (else
 // ../shared/corpora/ant-bbc) and $SANAD_SHARED (else ../shared). Not part of `npm test`.
 //
 //   npx tsx scripts/eval-engine.ts [--entities data/entities.json] [--top 6]
