@@ -3,8 +3,8 @@
 // a bare text-node walk (the floor: reading every text node once) and mark.js `mark()` with the full
 // alias list (what highlighter extensions usually do). Prints a Markdown table.
 //
-// It loads the probe build (`wxt build --mode probe`; bench.mjs passes it as SANAD_EXTENSION_DIR): the
-// user's build carries no probe. What the whole content script costs a page is the outside part's.
+// It loads the probe build (`wxt build --mode probe`: SANAD_PROBE_EXTENSION_DIR, which bench.mjs sets,
+// or .output/chrome-mv3-probe): the user's build carries no probe. What the whole content script costs a page is the outside part's.
 //
 // Our timings come from the content script itself, which writes them into <meta name="sanad-bench">
 // (added by this script to its copies of the pages; no other page gets them). Long tasks are observed
@@ -118,7 +118,7 @@ const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 
 async function main() {
   const aliases = [...new Set(SHIPPED_ENTITIES.flatMap((e) => e.aliases.map((a) => a.text)))];
-  const session = await launchWithExtension();
+  const session = await launchWithExtension({ probe: true });
   const server = await serveFixtures(REPO_ROOT);
   const rows: string[] = [];
   const verdicts: {

@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { EXTENSION_DIR, REPO_ROOT, serveFixtures } from '../tests/e2e/harness';
+import { EXTENSION_DIR, PROBE_EXTENSION_DIR, serveFixtures } from '../tests/e2e/harness';
 import { installEntities, launch, measureLoad, nullExtension, traceLoad } from './lib/bench-outside-browser';
 import { insideColumns, insidePhases, type InsideRow } from './lib/bench-outside-inside';
 import { benchPages, type BenchPage } from './lib/bench-outside-pages';
@@ -20,10 +20,10 @@ import { bbcGazetteer50k } from './lib/gazetteer-50k';
 const ROUNDS = Number(process.env.SANAD_BENCH_RUNS ?? 5);
 const TRACE_ROUNDS = Number(process.env.SANAD_BENCH_TRACE_RUNS ?? 3);
 const INSIDE_ROUNDS = Number(process.env.SANAD_BENCH_INSIDE_RUNS ?? 3);
-const PROBE_BUILT = path.join(REPO_ROOT, '.output/chrome-mv3-probe');
-const PROBE_DIR =
-  process.env.SANAD_PROBE_EXTENSION_DIR ??
-  (existsSync(path.join(PROBE_BUILT, 'manifest.json')) ? PROBE_BUILT : EXTENSION_DIR);
+// Until a probe build exists, the user's build stands in (before the probe left it, it carried one).
+const PROBE_DIR = existsSync(path.join(PROBE_EXTENSION_DIR, 'manifest.json'))
+  ? PROBE_EXTENSION_DIR
+  : EXTENSION_DIR;
 
 type VariantName = 'none' | 'null extension' | 'Sanad' | 'Sanad, 50,000 user aliases';
 interface VariantRun {
