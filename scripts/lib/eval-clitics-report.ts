@@ -35,7 +35,7 @@ const attested = (x: CliticAudit, kind: Expansion['kind']): string => {
 };
 
 const row = (e: Expansion): string =>
-  `| ${e.word} | \`${e.entity}\` | ${e.key} | ${e.count} | ${e.withArticle} | ${e.matched} | ${
+  `| ${e.word} | \`${e.entity}\` | ${e.key} | ${e.count} | ${e.docs} / ${e.alone} | ${e.withArticle} | ${e.matched} | ${
     e.phrase ? `${e.phrase.next} ×${e.phrase.count}` : ''
   } |`;
 
@@ -95,14 +95,14 @@ export function cliticReport(
     `Forms of a flagged word not in the stop list: ${uncovered.length ? uncovered.map((e) => e.word).join(', ') : 'none'} (must be none).`,
     `Phrases (each needs an exclusion): ${phraseKeys.join('، ') || 'none'}.`,
     '',
-    '| word (folded) | entity | key read | in archive | with article | marked (before) | phrase |',
-    '|---|---|---|---|---|---|---|',
+    '| word (folded) | entity | key read | in archive | articles / without the entity | with article | marked (before) | phrase |',
+    '|---|---|---|---|---|---|---|---|',
     ...b.rows.filter((e) => e.flagged || e.phrase).map(row),
     '',
     'The most frequent proclitic readings (before), for review:',
     '',
-    '| word (folded) | entity | key read | in archive | with article | marked | phrase |',
-    '|---|---|---|---|---|---|---|',
+    '| word (folded) | entity | key read | in archive | articles / without the entity | with article | marked | phrase |',
+    '|---|---|---|---|---|---|---|---|',
     ...b.rows
       .filter((e) => e.kind === 'clitic')
       .slice(0, 12)

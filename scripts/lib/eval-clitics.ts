@@ -37,6 +37,8 @@ export interface Expansion extends Derived {
   docs: number;
   /** Occurrences the matcher, on whole articles, marked as the entity. */
   matched: number;
+  /** Articles holding the word where the entity is named by no other surface form: contexts without it. */
+  alone: number;
   /** Occurrences with the article before it (ال، وال، بال، لل…). */
   withArticle: number;
   /** A proclitic reading that takes the article: a word of its own. */
@@ -94,8 +96,9 @@ export function vocabulary(docs: readonly Doc[]): Vocabulary {
 export function matchedForms(
   docs: readonly Doc[],
   matcher: SanadMatcher,
-): { forms: Map<string, Map<string, number>>; total: number } {
+): { forms: Map<string, Map<string, number>>; total: number; perDoc: Map<string, Set<string>>[] } {
   const forms = new Map<string, Map<string, number>>();
+  const perDoc: Map<string, Set<string>>[] = [];
   let total = 0;
   const add = (id: string, f: string): void => {
     const m = forms.get(id) ?? new Map<string, number>();
@@ -103,15 +106,20 @@ export function matchedForms(
     forms.set(id, m);
   };
   for (const d of docs) {
+    const mine = new Map<string, Set<string>>();
+    perDoc.push(mine);
     for (const m of matcher.match(d.text, { seen: new Set() })) {
       total++;
       const f = foldString(d.text.slice(m.start, m.end)).trim();
       add(m.entityId, f);
+      const set = mine.get(m.entityId) ?? new Set<string>();
+      set.add(f);
+      mine.set(m.entityId, set);
       const next = /^[^\p{L}]*([\p{L}\p{M}]+)/u.exec(d.text.slice(m.end, m.end + 40))?.[1];
       if (next) add(m.entityId, `${f} ${foldString(next).trim()}`);
     }
   }
-  return { forms, total };
+  return { forms, total, perDoc };
 }
 
 const text = (list: readonly Uint16Array[]): string[] => list.map((u) => String.fromCharCode(...u));
@@ -176,6 +184,7 @@ export function expansions(
   forms: Map<string, Derived>,
   vocab: Vocabulary,
   matched: Map<string, Map<string, number>>,
+  perDoc: readonly Map<string, Set<string>>[],
 ): Expansion[] {
   const clitic = [...forms.values()].filter((d) => d.kind === 'clitic');
   const next = nextWords(vocab, new Set([...clitic.map((d) => d.word), ...clitic.map((d) => d.key)]));
@@ -196,6 +205,9 @@ export function expansions(
       count: vocab.count.get(d.word) ?? 0,
       docs: vocab.where.get(d.word)?.size ?? 0,
       matched: matched.get(d.entity)?.get(d.word) ?? 0,
+      alone: [...(vocab.where.get(d.word) ?? [])].filter((i) =>
+        [...(perDoc[i]?.get(d.entity) ?? [])].every((f) => f === d.word),
+      ).length,
       withArticle,
       flagged: d.kind === 'clitic' && withArticle > 0,
       phrase,
@@ -231,8 +243,8 @@ export function cliticAudit(
   matcher: SanadMatcher,
 ): CliticAudit {
   const forms = derivedForms(entities, matcher);
-  const { forms: matched, total } = matchedForms(docs, matcher);
-  const rows = expansions(forms, vocab, matched);
+  const { forms: matched, total, perDoc } = matchedForms(docs, matcher);
+  const rows = expansions(forms, vocab, matched, perDoc);
   const phrases = rows.filter((r) => r.phrase);
   const flaggedLexemes = new Set(rows.filter((r) => r.flagged).map((r) => r.lexeme));
   const aliases = entities
