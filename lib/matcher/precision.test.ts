@@ -124,6 +124,18 @@ describe('a page plainly about Pakistan: its own unambiguous entities confirm Pu
     expect(later.matches[0]?.map((m) => m.entityId)).toEqual(['punjab']);
   });
 
+  it('does not lend the page to a menu label: «Punjab» alone (timesofindia.indiatimes.com states menu)', () => {
+    const texts = [
+      'Haryana',
+      'Punjab',
+      'Sikkim',
+      'Kashmir issue: China snubs Imran Khan, says resolve it with Pakistan',
+    ];
+    const { matches } = matchBatch(matcher, texts, { seen: new Set() });
+    expect(matches[1]).toEqual([]);
+    expect(matches[3]?.map((m) => m.entityId)).toContain('pakistan');
+  });
+
   it('leaves it undecided on a page that has named nothing Pakistani yet', () => {
     const { matches, undecided } = matchBatch(matcher, [bhakkar], { seen: new Set() });
     expect(matches).toEqual([[]]);

@@ -88,6 +88,9 @@ export interface ResolveReport {
   undecided: boolean;
 }
 
+/** A rule's page entities confirm only in a sentence of at least this many words (not a menu label). */
+const PAGE_MIN_WORDS = 3;
+
 const contraryCache = new WeakMap<CompiledV1, Map<number, CompiledContrary[]>>();
 /** The contrary rules by entity (built once per compiled gazetteer). */
 function contraryByEntity(g: CompiledV1): Map<number, CompiledContrary[]> {
@@ -142,6 +145,19 @@ export function resolve(
   };
   const hits = s.hits;
   const contrary = contraryByEntity(g);
+  /** Words of the sentence holding `c`, counted up to PAGE_MIN_WORDS (a text's end is a sentence end). */
+  const sentenceWords = (c: Span): number => {
+    const sentence = s.wordSentences[c.word];
+    let n = c.lastWord - c.word + 1;
+    for (let w = c.word - 1; w >= 0 && n < PAGE_MIN_WORDS && s.wordSentences[w] === sentence; w--) n++;
+    for (
+      let w = c.lastWord + 1;
+      w < s.wordCount && n < PAGE_MIN_WORDS && s.wordSentences[w] === sentence;
+      w++
+    )
+      n++;
+    return n;
+  };
   const rules = (c: Placed): CompiledRule | undefined => {
     const a = g.aliases[c.alias];
     return a && a.rule >= 0 ? g.rules[a.rule] : undefined;
@@ -206,7 +222,9 @@ export function resolve(
     // The page's own unambiguous entities, at any distance: this text's, earlier texts' and the batch's.
     // Weak evidence, so only for the name as written: a nisba («پنجابی», the language in a menu of
     // languages) needs a nearby entity or a qualifier.
-    if (c.rank & RANK_DERIVED) return false;
+    // And only in running text: a menu label «Punjab» alone on an Indian page that names Pakistan
+    // elsewhere (timesofindia's states menu) is not "a page plainly about Pakistan".
+    if (c.rank & RANK_DERIVED || sentenceWords(c) < PAGE_MIN_WORDS) return false;
     return rule.page.some((e) => named.has(e) || seen.has(e));
   };
   const accept = (c: Candidate): Resolved['via'] | null => {
