@@ -14,7 +14,7 @@ export default defineConfig({
     // Content scripts run in every frame of every page: the polyfill's start-up is a cost each one pays
     // (docs/decisions/content-cost.md). Pages of the extension keep it.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      if (!entrypoints.every((entry) => entry.type === 'content-script' || entry.name === 'frame')) return;
       const alias = { find: /^webextension-polyfill$/, replacement: NATIVE_BROWSER };
       config.resolve ??= {};
       const current = config.resolve.alias;
@@ -28,6 +28,16 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'tabs'],
+    // The content script, declared here because it is an unlisted script (entrypoints/frame/index.ts).
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        js: ['frame.js'],
+        all_frames: true,
+        match_about_blank: true,
+        run_at: 'document_idle',
+      },
+    ],
     commands: {
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+S' },

@@ -1,9 +1,9 @@
-// Wires one frame's highlighter to the extension: waits until the frame holds text, asks the background
+// Wires one frame's highlighter to the extension, once the frame holds text (first-stage.ts): asks the background
 // whether this site is on, has the background match the text (the engine lives there: a frame never
 // loads the gazetteer), answers the popup, reports counts for the badge, follows switches, gazetteer
 // changes and SPA navigation. Everything is tied to `ctx`.
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentRequest, ContentResponses } from '../../lib/messages';
 import { askBackground } from '../../lib/send';
 import { mountHoverCards } from './card-host';
@@ -15,8 +15,6 @@ import { snapshotOf } from './snapshot';
 const REPORT_DEBOUNCE_MS = 250;
 /** After a URL change, let the SPA render the new view before reading it. */
 const NAVIGATION_SETTLE_MS = 300;
-/** A frame without text is looked at again this long after the page changed it (not on every change). */
-const TEXT_RECHECK_MS = 200;
 /** Measurement hooks exist only in the bench's build (`wxt build --mode probe`), never in the user's. */
 const PROBE_BUILD = import.meta.env.MODE === 'probe';
 
@@ -41,42 +39,9 @@ function isContentRequest(message: unknown): message is ContentRequest {
   return CONTENT_REQUESTS.has((message as { type?: unknown } | null)?.type);
 }
 
-const NOT_READABLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
-/** Whether any text node of the body outside scripts and styles holds a non-blank character. */
-function bodyHasReadableText(doc: Document): boolean {
-  if (!doc.body) return false;
-  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(), seen = 0; node; node = walker.nextNode(), seen++) {
-    if (seen > 2000) return true; // a frame this full is worth reading anyway
-    if (!NOT_READABLE.has(node.parentElement?.tagName ?? '') && /\S/.test((node as Text).data)) return true;
-  }
-  return false;
-}
-
-/**
- * Resolves once the document's body holds readable text; never, if it never does. A page that keeps
- * changing an empty frame (a player, an ad slot) costs one look per TEXT_RECHECK_MS, not one per change.
- */
-function untilDocumentHasText(ctx: ContentScriptContext): Promise<void> {
-  if (bodyHasReadableText(document)) return Promise.resolve();
-  return new Promise((resolve) => {
-    let timer: number | undefined;
-    const observer = new MutationObserver(() => {
-      timer ??= ctx.setTimeout(() => {
-        timer = undefined;
-        if (!bodyHasReadableText(document)) return;
-        observer.disconnect();
-        resolve();
-      }, TEXT_RECHECK_MS);
-    });
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-    ctx.onInvalidated(() => observer.disconnect());
-  });
-}
-
-export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
-  if (!(document.documentElement instanceof HTMLElement)) return; // XML, SVG documents: nothing to do
+/** Runs once the frame holds text (first-stage.ts); everything from here on is tied to the context. */
+export async function runContentScript(): Promise<void> {
+  const ctx = new ContentScriptContext('content');
   const host = frameHost();
   const benchPage = PROBE_BUILD && isBenchPage();
   let highlighter: Highlighter | null = null;
@@ -174,10 +139,6 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-  // Pages carry many frames with no text (ads, trackers, players), and some pages fill themselves in
-  // later: nothing is asked or read before there is text.
-  await untilDocumentHasText(ctx);
-  if (ctx.isInvalid) return;
   await applySiteState();
   if (highlighter && benchPage) watchBench(ctx, highlighter);
 }

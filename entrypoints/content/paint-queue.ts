@@ -22,6 +22,8 @@ export interface PaintTimings {
 }
 
 const now = () => performance.now();
+/** Visibility checks between two looks at the clock (each is a few microseconds on clean styles). */
+const VISIBILITY_CHECKS_PER_CLOCK_LOOK = 64;
 
 export class PaintQueue {
   private paints: PendingPaint[] = [];
@@ -67,8 +69,11 @@ export class PaintQueue {
     if (this.paints.length === 0) return true;
     const timings = this.timings;
     let started = timings ? now() : 0;
+    let checked = 0;
     for (const paint of this.paints) {
       if (paint.visible !== null || this.paintedThisSlice) continue;
+      // An answer of the background can bring thousands of runs at once: check what the slice allows.
+      if (++checked % VISIBILITY_CHECKS_PER_CLOCK_LOOK === 0 && outOfTime()) break;
       const owner = paint.run.nodes[0]?.parentElement as VisibilityCheckable | null | undefined;
       // Hidden text (closed menus, display:none) is not what the reader sees: read it when shown.
       paint.visible = !owner?.checkVisibility || owner.checkVisibility({ visibilityProperty: true });

@@ -1,23 +1,20 @@
-// Paints matches as <sanad-mark> elements with mark.js `markRanges`, one call per smallest node that
-// holds a match (usually the paragraph or the link around the name), and takes them away again leaving
-// the page's DOM exactly as it was: the same nodes, the same text, the same serialization.
+// Paints matches as <sanad-mark> elements, and takes them away again leaving the page's DOM exactly as
+// it was: the same nodes, the same text, the same serialization.
 //
-// Why not mark.js `unmark`: it calls `parent.normalize()` once per mark, which also merges and drops
-// the page's own adjacent and empty text nodes (React keeps references to those). We remember the text
-// nodes that our splitting created and merge only those back into the node they were cut from.
-import Mark from 'mark.js';
+// A match is wrapped the way mark.js wraps a range (its `wrapRangeInTextNode`): the page's text node is
+// split at the match's start and end, the middle goes into the mark, the page's node keeps what came
+// before (possibly nothing) and a remainder node holds what comes after. We do it ourselves, not through
+// mark.js: evaluating mark.js and re-reading the scope's text for every call cost a page with a few
+// marks more than matching it did (docs/decisions/content-cost.md). mark.js stays the bench's baseline.
+//
+// Unpainting never calls `parent.normalize()` (which also merges and drops the page's own adjacent and
+// empty text nodes, which React keeps references to): we remember the text nodes our splitting created
+// and merge only those back into the node they were cut from.
 import type { Match } from '../../lib/matcher/types';
 import type { EntityLabel } from '../../lib/messages';
 import { MARK_TAG } from './dom-rules';
-import { commonAncestor, piecesOf, type NodePiece } from './ranges';
+import { piecesOf, type NodePiece } from './ranges';
 import type { TextRun } from './runs';
-
-/** What a range passed to mark.js stands for (kept beside it: mark.js JSON-stringifies its ranges). */
-interface RangeMeta {
-  label: EntityLabel;
-  inner: string[];
-  via: Match['via'];
-}
 
 export interface PaintedMatch {
   entityId: string;
@@ -43,100 +40,47 @@ export class MarkRegistry {
   private readonly followers = new WeakMap<Text, ChildNode[]>();
 
   /**
-   * Paints the matches of one run; returns how many matches were painted. One mark.js call per scope:
-   * the text node itself when a match lies in one text node that no other match of the run spans
-   * (mark.js then reads one node, not every text node of the paragraph), else the smallest element
-   * holding the match's nodes.
+   * Paints the matches of one run; returns how many matches were painted. Matches come sorted and
+   * without overlaps, so the pieces of a text node are wrapped left to right, each in the remainder
+   * the previous one left.
    */
   paintRun(run: TextRun, matches: readonly Match[], labelOf: LabelLookup): number {
-    const planned: { pieces: NodePiece[]; label: EntityLabel; inner: string[]; via: Match['via'] }[] = [];
-    /** Text nodes a match spans together with other nodes: splitting them alone would move its offsets. */
-    let shared: Set<Text> | null = null;
+    // Every match's pieces first: wrapping shortens the run's nodes, and piecesOf reads their lengths.
+    const planned: { match: Match; label: EntityLabel; pieces: NodePiece[] }[] = [];
     for (const match of matches) {
       const label = labelOf(match.entityId);
       const pieces = piecesOf(run, match.start, match.end);
-      if (!label || pieces.length === 0) continue;
-      planned.push({ pieces, label, inner: match.inner?.map((i) => i.entityId) ?? [], via: match.via });
-      if (pieces.length > 1) {
-        shared ??= new Set();
-        for (const piece of pieces) shared.add(piece.node);
-      }
+      if (label && pieces.length > 0) planned.push({ match, label, pieces });
     }
-    const byScope = new Map<Node, typeof planned>();
-    for (const plan of planned) {
-      const { pieces } = plan;
-      const first = pieces[0] as NodePiece;
-      let scope: Node | null;
-      if (pieces.length === 1 && !shared?.has(first.node) && !markJsIgnores(first.node)) {
-        scope = first.node;
-      } else {
-        const firstParent = first.node.parentNode;
-        const lastParent = (pieces[pieces.length - 1] as NodePiece).node.parentNode;
-        scope = firstParent && lastParent ? commonAncestor(firstParent, lastParent) : null;
-      }
-      if (!scope) continue;
-      const list = byScope.get(scope);
-      if (list) list.push(plan);
-      else byScope.set(scope, [plan]);
-    }
-    let painted = 0;
-    for (const [scope, list] of byScope) {
-      const meta = new Map<Mark.Range, RangeMeta>();
-      if (scope.nodeType === 3) {
-        for (const { pieces, label, inner, via } of list) {
-          const { start, end } = pieces[0] as NodePiece;
-          meta.set({ start, length: end - start }, { label, inner, via });
-        }
-      } else {
-        const offsets = textOffsetsIn(scope);
-        for (const { pieces, label, inner, via } of list) {
-          const first = pieces[0] as NodePiece;
-          const last = pieces[pieces.length - 1] as NodePiece;
-          const startBase = offsets.get(first.node);
-          const endBase = offsets.get(last.node);
-          if (startBase === undefined || endBase === undefined) continue;
-          const start = startBase + first.start;
-          meta.set({ start, length: endBase + last.end - start }, { label, inner, via });
-        }
-      }
-      painted += this.markScope(scope, meta);
-    }
-    return painted;
-  }
-
-  private markScope(scope: Node, meta: Map<Mark.Range, RangeMeta>): number {
-    if (meta.size === 0) return 0;
-    const current = new Map<Mark.Range, PaintedMatch>();
-    // mark.js takes any node as its context (a text node included: it iterates the context itself
-    // when it is a text node); its typings only list elements.
-    new Mark(scope as HTMLElement).markRanges([...meta.keys()], {
-      element: MARK_TAG,
-      exclude: [],
-      each: (element, range) => {
-        const { label, inner, via } = meta.get(range) as RangeMeta;
-        const mark = element as HTMLElement;
+    /** A page's text node → the node now holding the rest of its text, and where that rest starts. */
+    const rest = new Map<Text, { node: Text; from: number }>();
+    for (const { match, label, pieces } of planned) {
+      const fresh: PaintedMatch = {
+        entityId: label.id,
+        inner: match.inner?.map((i) => i.entityId) ?? [],
+        via: match.via,
+        elements: [],
+      };
+      for (const piece of pieces) {
+        const left = rest.get(piece.node) ?? { node: piece.node, from: 0 };
+        const { mark, remainder } = wrap(left.node, piece.start - left.from, piece.end - left.from);
+        rest.set(piece.node, { node: remainder, from: piece.end });
         this.adopt(mark, label);
-        mark.setAttribute('data-via', via);
-        const painted = current.get(range);
-        if (painted) {
-          painted.elements.push(mark);
-          this.matchOfElement.set(mark, painted);
-        } else {
-          mark.tabIndex = 0;
-          const fresh = { entityId: label.id, inner, via, elements: [mark] };
-          current.set(range, fresh);
-          this.matches.set(mark, fresh);
-          this.matchOfElement.set(mark, fresh);
-        }
-      },
-    });
-    return current.size;
+        mark.setAttribute('data-via', match.via);
+        fresh.elements.push(mark);
+        this.matchOfElement.set(mark, fresh);
+      }
+      const first = fresh.elements[0] as HTMLElement;
+      first.tabIndex = 0;
+      this.matches.set(first, fresh);
+    }
+    return planned.length;
   }
 
   private adopt(mark: HTMLElement, label: EntityLabel): void {
     this.ourElements.add(mark);
     if (mark.firstChild) this.createdText.add(mark.firstChild);
-    // mark.js has just split the page's node: what follows the mark is the cut-off remainder.
+    // wrap() has just split the page's node: what follows the mark is the cut-off remainder.
     const remainder = mark.nextSibling?.nodeType === 3 ? (mark.nextSibling as Text) : null;
     if (remainder) this.createdText.add(remainder);
     // The page's node is the first sibling before the mark that is not ours (splitText keeps it first).
@@ -147,7 +91,6 @@ export class MarkRegistry {
       list.push(mark, ...(remainder ? [remainder] : []));
       this.followers.set(original as Text, list);
     }
-    mark.removeAttribute('data-markjs');
     mark.setAttribute('data-entity-id', label.id);
     mark.setAttribute('data-entity-type', label.type);
     mark.setAttribute('role', 'mark');
@@ -250,29 +193,15 @@ export class MarkRegistry {
   }
 }
 
-/** Offset of every text node in the string mark.js builds for `scope` (with its filter, not ours). */
-function textOffsetsIn(scope: Node): Map<Text, number> {
-  const offsets = new Map<Text, number>();
-  const doc = scope.ownerDocument ?? (scope as Document);
-  const walker = doc.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
-  let offset = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    if (markJsIgnores(text)) continue;
-    offsets.set(text, offset);
-    offset += text.data.length;
-  }
-  return offsets;
-}
-
-const MARK_JS_IGNORED_PARENTS = new Set(['SCRIPT', 'STYLE', 'TITLE', 'HEAD', 'HTML']);
-
-/** mark.js drops text whose direct parent is one of these, whatever `exclude` says. */
-function markJsIgnores(node: Text): boolean {
-  const parent = node.parentNode;
-  return (
-    parent !== null &&
-    parent.nodeType === 1 &&
-    MARK_JS_IGNORED_PARENTS.has((parent as Element).tagName.toUpperCase())
-  );
+/**
+ * Wraps [start, end) of `node` in a mark: `node` keeps what comes before (possibly nothing), the mark
+ * holds a new node with the match, and a new remainder node (possibly empty) what comes after.
+ */
+function wrap(node: Text, start: number, end: number): { mark: HTMLElement; remainder: Text } {
+  const middle = node.splitText(start);
+  const remainder = middle.splitText(end - start);
+  const mark = (node.ownerDocument as Document).createElement(MARK_TAG);
+  (middle.parentNode as Node).insertBefore(mark, middle);
+  mark.appendChild(middle);
+  return { mark, remainder };
 }
