@@ -10,7 +10,7 @@ export interface Samples {
   /** Our sampled share of that task. */
   longestOursMs: number[];
   taskSpanMs: number[];
-  sampledMs: number[];
+  oursMs: number[];
   /** CPU of the extension's processes during each measured load (10 ms ticks). */
   backgroundCpuMs: number[];
 }
@@ -21,7 +21,7 @@ export const emptySamples = (): Samples => ({
   longestTaskMs: [],
   longestOursMs: [],
   taskSpanMs: [],
-  sampledMs: [],
+  oursMs: [],
   backgroundCpuMs: [],
 });
 
@@ -41,7 +41,7 @@ export interface Added {
   heapMb: number;
   longestTaskMs: number;
   longestOursMs: number;
-  sampledMs: number;
+  oursMs: number;
   /** Mean, not median: one load's figure is a few 10 ms ticks. */
   backgroundCpuMs: number;
 }
@@ -59,7 +59,7 @@ export function added(
     heapMb: median(v.heapMb) - median(b.heapMb),
     longestTaskMs: median(v.longestTaskMs),
     longestOursMs: median(v.longestOursMs),
-    sampledMs: median(v.sampledMs),
+    oursMs: median(v.oursMs),
     backgroundCpuMs: mean(v.backgroundCpuMs),
   };
 }
@@ -102,12 +102,12 @@ export function outsideTable(input: TableInput): string[] {
     'Sanad: +script ms',
     'Sanad: +heap MiB',
     'longest task of ours ms (ours in it)',
-    'ours by CPU samples ms',
+    'our time ms (events ∪ samples)',
     'background CPU ms (mean)',
     'target',
     'met',
     ...(today
-      ? ['script × today', 'sampled × today', 'heap × today', 'task × today', `all ≤ ${ratioTarget}×`]
+      ? ['script × today', 'our time × today', 'heap × today', 'task × today', `all ≤ ${ratioTarget}×`]
       : []),
   ];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---|' : '---:|')).join('')}`];
@@ -123,7 +123,7 @@ export function outsideTable(input: TableInput): string[] {
       signed(s.scriptMs, ms),
       signed(s.heapMb, mb),
       Number.isNaN(s.longestTaskMs) ? '—' : `${ms(s.longestTaskMs)} (${ms(s.longestOursMs)})`,
-      ms(s.sampledMs),
+      ms(s.oursMs),
       ms(s.backgroundCpuMs),
       v?.text ?? '—',
       v ? mark(v.met) : '—',
@@ -137,7 +137,7 @@ export function outsideTable(input: TableInput): string[] {
       const heapTarget = page.target.kind === 'script' && page.target.heapMaxMb !== undefined;
       const ratios = [
         ratio(s.scriptMs, t.scriptMs, 1),
-        ratio(s.sampledMs, t.sampledMs, 1),
+        ratio(s.oursMs, t.oursMs, 1),
         heapTarget ? ratio(s.heapMb, t.heapMb, 0.05) : NaN,
         ratio(s.longestTaskMs, t.longestTaskMs, 1),
       ];

@@ -23,15 +23,18 @@ export interface TraceEvent {
 export interface OurTasks {
   /** Wall time of the longest task of ours, ms (0 when none). */
   longestMs: number;
-  /** ≈ the time of ours in that task by the CPU samples (the rest is the page's, or style and layout). */
+  /** ≈ our time in that task (as `oursMs`; the rest is the page's, or style and layout not ours). */
   longestOursMs: number;
   /** How many tasks of ours, and their summed wall time (ms). */
   count: number;
   totalMs: number;
   /** From the start of the first task of ours to the end of the last (ms; 0 when none). */
   spanMs: number;
-  /** ≈ main-thread time in our functions by the CPU samples (ms): attribution, not a difference. */
-  sampledMs: number;
+  /**
+   * ≈ our main-thread time (ms): the union of the events naming our script and of the CPU-sample
+   * intervals in our functions, inside tasks. Attribution, not a difference.
+   */
+  oursMs: number;
   /** Frames in which the extension's script was evaluated (distinct frame ids of its EvaluateScript). */
   frames: number;
 }
@@ -152,29 +155,58 @@ function taskAt(tasks: readonly TraceEvent[], ts: number): number {
 export function ourTasks(events: readonly TraceEvent[], extensionId: string): OurTasks {
   const prefix = `chrome-extension://${extensionId}/`;
   const tasks = topLevelTasks(events, rendererMainThreads(events));
-  // Per thread: task index → the sampled time of ours in it.
+  // Per thread: task index → our time in it (ms).
   const ours = new Map<string, Map<number, number>>();
-  const mark = (thread: string, ts: number, sampledMs = 0) => {
+  const credit = (thread: string, ts: number, ms: number) => {
     const list = tasks.get(thread);
     const i = list ? taskAt(list, ts) : -1;
     if (i < 0) return;
     const shares = ours.get(thread) ?? new Map<number, number>();
-    shares.set(i, (shares.get(i) ?? 0) + sampledMs);
+    shares.set(i, (shares.get(i) ?? 0) + ms);
     ours.set(thread, shares);
+  };
+  // Our time: the union of the events that name our script (an evaluation with its compile, a call, a
+  // layout it forced) and of the sample intervals in our functions (work after an await).
+  const spans = new Map<string, [number, number][]>();
+  const span = (thread: string, from: number, to: number) => {
+    const list = spans.get(thread) ?? [];
+    list.push([from, to]);
+    spans.set(thread, list);
   };
   const frames = new Set<string>();
   for (const e of events) {
     if ((e.ph !== 'X' && e.ph !== 'I' && e.ph !== 'i') || !e.args) continue;
-    if (!tasks.has(threadKey(e.pid, e.tid)) || !JSON.stringify(e.args).includes(prefix)) continue;
-    mark(threadKey(e.pid, e.tid), e.ts);
+    const thread = threadKey(e.pid, e.tid);
+    if (!tasks.has(thread) || !JSON.stringify(e.args).includes(prefix)) continue;
+    credit(thread, e.ts, 0); // an instant (a timer set by us) makes the task ours, with no time of its own
+    if (e.ph === 'X' && e.dur) span(thread, e.ts, e.ts + e.dur);
     const data = e.args.data as { url?: unknown; frame?: unknown } | undefined;
     if (e.name === 'EvaluateScript' && typeof data?.frame === 'string' && String(data.url).startsWith(prefix))
       frames.add(data.frame);
   }
-  let sampledMs = 0;
-  for (const [thread, samples] of ourSampleTimes(events, prefix)) {
-    samples.times.forEach((ts, i) => mark(thread, ts, samples.durs[i]));
-    sampledMs += samples.ms;
+  for (const [thread, samples] of ourSampleTimes(events, prefix))
+    samples.times.forEach((ts, i) => span(thread, ts - (samples.durs[i] ?? 0) * 1000, ts));
+  let oursMs = 0;
+  for (const [thread, list] of spans) {
+    list.sort((a, b) => a[0] - b[0]);
+    let [from, to] = list[0] ?? [0, 0];
+    const flush = () => {
+      const task = tasks.get(thread)?.[taskAt(tasks.get(thread) ?? [], to)];
+      // A span is the task's that holds its end (a sample's interval may begin in the idle gap before).
+      const start = task ? Math.max(from, task.ts) : from;
+      if (task) {
+        credit(thread, to, (to - start) / 1000);
+        oursMs += (to - start) / 1000;
+      }
+    };
+    for (const [a, b] of list.slice(1)) {
+      if (a <= to) to = Math.max(to, b);
+      else {
+        flush();
+        [from, to] = [a, b];
+      }
+    }
+    if (list.length) flush();
   }
   let longest = 0;
   let longestShare = 0;
@@ -203,7 +235,7 @@ export function ourTasks(events: readonly TraceEvent[], extensionId: string): Ou
     count,
     totalMs: total,
     spanMs: count ? (last - first) / 1000 : 0,
-    sampledMs,
+    oursMs,
     frames: frames.size,
   };
 }

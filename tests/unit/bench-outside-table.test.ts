@@ -40,7 +40,7 @@ describe('verdict', () => {
     heapMb: 0.31,
     longestTaskMs: NaN,
     longestOursMs: NaN,
-    sampledMs: NaN,
+    oursMs: NaN,
     backgroundCpuMs: NaN,
   };
 

@@ -103,8 +103,8 @@ describe('ourTasks', () => {
     expect(got.totalMs).toBeCloseTo(5 + 12 + 2 + 3, 6);
     // From the first task's start (1,000 µs) to the end of the last (83,000 µs).
     expect(got.spanMs).toBeCloseTo(82, 6);
-    // One sample of ours, 1,000 µs after the previous one.
-    expect(got.sampledMs).toBeCloseTo(1, 6);
+    // The evaluations (4.8 + 1 + 0.5 ms) and the one sample of ours (1,000 µs since the previous one).
+    expect(got.oursMs).toBeCloseTo(4.8 + 1 + 0.5 + 1, 6);
   });
 
   it('finds nothing for another extension id', () => {
@@ -113,7 +113,7 @@ describe('ourTasks', () => {
       count: 0,
       totalMs: 0,
       spanMs: 0,
-      sampledMs: 0,
+      oursMs: 0,
       longestOursMs: 0,
       frames: 0,
     });
@@ -121,7 +121,7 @@ describe('ourTasks', () => {
 
   it('without the samples, the microtask checkpoint is not ours', () => {
     const withoutSamples = trace.filter((e) => e.ph !== 'P');
-    expect(ourTasks(withoutSamples, ID)).toMatchObject({ count: 3, longestMs: 5 });
+    expect(ourTasks(withoutSamples, ID)).toMatchObject({ count: 3, longestMs: 5, longestOursMs: 4.8 });
   });
 });
 
