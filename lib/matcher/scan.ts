@@ -94,6 +94,8 @@ export function newScanBuffers(cap = 16): ScanBuffers {
 
 interface WordSets {
   stop: Set<string>;
+  /** Bit n set when a stop word has n letters (n < 32): most derived readings skip building the string. */
+  stopLengths: number;
   given: Set<string>;
 }
 const wordSets = new WeakMap<CompiledV1, WordSets>();
@@ -101,7 +103,9 @@ const wordSets = new WeakMap<CompiledV1, WordSets>();
 function wordSetsOf(g: CompiledV1): WordSets {
   let sets = wordSets.get(g);
   if (!sets) {
-    sets = { stop: new Set(g.stopWords), given: new Set(g.givenNames) };
+    let stopLengths = 0;
+    for (const w of g.stopWords) if (w.length < 32) stopLengths |= 1 << w.length;
+    sets = { stop: new Set(g.stopWords), stopLengths, given: new Set(g.givenNames) };
     wordSets.set(g, sets);
   }
   return sets;
@@ -114,10 +118,11 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck, bu
   const WORD_ = WORD;
   const PREFIXES = PREFIXES_BY_FIRST;
   const afterAlef = trie.next(0, ALEF);
-  const { stop, given } = wordSetsOf(g);
+  const { stop, stopLengths, given } = wordSetsOf(g);
   /** A derived reading (proclitic, ال, nisba, stem) whose whole word is a stop word: «فروسية». */
   const stopped = (p: number, e: number): boolean =>
-    stop.size > 0 && stop.has(String.fromCharCode(...codes.subarray(p, e)));
+    (e - p >= 32 ? stop.size > 0 : (stopLengths & (1 << (e - p))) !== 0) &&
+    stop.has(String.fromCharCode(...codes.subarray(p, e)));
   /**
    * Whether the word before `p` is a given name, joined to it by one space only (no comma, no line
    * break), with «و» allowed before the name: «توكل كرمان», «وتوكل كرمان». Other proclitics are not
