@@ -59,6 +59,8 @@ async function runVariant(
         samples.get(page.label)!.backgroundCpuMs.push(browser.extensionCpuMs() - cpuBefore);
         samples.get(page.label)!.scriptMs.push(load.scriptMs);
         samples.get(page.label)!.heapMb.push(load.heapMb);
+        samples.get(page.label)!.compileMs.push(load.compileMs);
+        samples.get(page.label)!.threadMs.push(load.threadMs);
       }
     const frames: string[] = [];
     if (sanad && browser.extensionId)
@@ -150,7 +152,9 @@ async function main() {
   console.log(
     'Script = CDP ScriptDuration of the page (its frames in the same process and the content scripts included), ' +
       `read a fixed wait after the load event, the same in every browser (${pages.map((p) => `${p.label} ${p.settleMs} ms`).join(', ')}); ` +
-      'heap = JSHeapUsedSize after a forced GC. "+" = that browser minus no extension.',
+      'heap = JSHeapUsedSize after a forced GC; compile = V8CompileDuration (not in ScriptDuration); main-thread CPU = ' +
+      "ThreadTime, the CPU time of the page's main thread whatever it did (parsing, style, layout, script). " +
+      '"+" = that browser minus no extension.',
   );
   console.log(
     `Longest task of ours = the longest top-level main-thread task (trace event RunTask, wall time) of the page's renderer ` +

@@ -131,6 +131,10 @@ export async function launch(extension: string | null, sanad: boolean): Promise<
 export interface Load {
   scriptMs: number;
   heapMb: number;
+  /** V8CompileDuration: compiling, which ScriptDuration leaves out. */
+  compileMs: number;
+  /** ThreadTime: the page's main thread's CPU time, all work included (parsing, style, layout, script). */
+  threadMs: number;
 }
 
 /** One load in a fresh tab, read `settleMs` after the load event (the same wait for every variant). */
@@ -144,7 +148,12 @@ export async function measureLoad(context: BrowserContext, url: string, settleMs
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
-    return { scriptMs: get('ScriptDuration') * 1000, heapMb: get('JSHeapUsedSize') / 2 ** 20 };
+    return {
+      scriptMs: get('ScriptDuration') * 1000,
+      heapMb: get('JSHeapUsedSize') / 2 ** 20,
+      compileMs: get('V8CompileDuration') * 1000,
+      threadMs: get('ThreadTime') * 1000,
+    };
   } finally {
     await page.close();
   }

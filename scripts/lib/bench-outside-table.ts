@@ -5,6 +5,8 @@ import type { BenchPage, Target } from './bench-outside-pages';
 export interface Samples {
   scriptMs: number[];
   heapMb: number[];
+  compileMs: number[];
+  threadMs: number[];
   /** From the traced loads (Sanad browsers, traced pages only). */
   longestTaskMs: number[];
   /** Our sampled share of that task. */
@@ -18,6 +20,8 @@ export interface Samples {
 export const emptySamples = (): Samples => ({
   scriptMs: [],
   heapMb: [],
+  compileMs: [],
+  threadMs: [],
   longestTaskMs: [],
   longestOursMs: [],
   taskSpanMs: [],
@@ -39,6 +43,8 @@ const mark = (met: boolean) => (met ? '✓' : '✗');
 export interface Added {
   scriptMs: number;
   heapMb: number;
+  compileMs: number;
+  threadMs: number;
   longestTaskMs: number;
   longestOursMs: number;
   oursMs: number;
@@ -57,6 +63,8 @@ export function added(
   return {
     scriptMs: median(v.scriptMs) - median(b.scriptMs),
     heapMb: median(v.heapMb) - median(b.heapMb),
+    compileMs: median(v.compileMs) - median(b.compileMs),
+    threadMs: median(v.threadMs) - median(b.threadMs),
     longestTaskMs: median(v.longestTaskMs),
     longestOursMs: median(v.longestOursMs),
     oursMs: median(v.oursMs),
@@ -101,6 +109,8 @@ export function outsideTable(input: TableInput): string[] {
     'null extension: +script ms / +heap MiB',
     'Sanad: +script ms',
     'Sanad: +heap MiB',
+    'Sanad: +compile ms',
+    'Sanad: +main-thread CPU ms',
     'longest task of ours ms (ours in it)',
     'our time ms (events ∪ samples)',
     'background CPU ms (mean)',
@@ -122,6 +132,8 @@ export function outsideTable(input: TableInput): string[] {
       `${signed(n.scriptMs, ms)} / ${signed(n.heapMb, mb)}`,
       signed(s.scriptMs, ms),
       signed(s.heapMb, mb),
+      signed(s.compileMs, ms),
+      signed(s.threadMs, ms),
       Number.isNaN(s.longestTaskMs) ? '—' : `${ms(s.longestTaskMs)} (${ms(s.longestOursMs)})`,
       ms(s.oursMs),
       ms(s.backgroundCpuMs),

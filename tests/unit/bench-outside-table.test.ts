@@ -38,6 +38,8 @@ describe('verdict', () => {
   const figures = {
     scriptMs: 1.5,
     heapMb: 0.31,
+    compileMs: NaN,
+    threadMs: NaN,
     longestTaskMs: NaN,
     longestOursMs: NaN,
     oursMs: NaN,
