@@ -119,6 +119,13 @@ const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 async function main() {
   const aliases = [...new Set(SHIPPED_ENTITIES.flatMap((e) => e.aliases.map((a) => a.text)))];
   const session = await launchWithExtension({ probe: true });
+  {
+    // Seeding and the first indexing happen once per install, not per page: let them finish first.
+    const popup = await session.context.newPage();
+    await popup.goto(session.url('/popup.html'));
+    await popup.locator('[data-testid="corpus-count"]').waitFor({ timeout: 60_000 });
+    await popup.close();
+  }
   const server = await serveFixtures(REPO_ROOT);
   const rows: string[] = [];
   const verdicts: {
