@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 /** The content script's build gets the browser's own API object instead of webextension-polyfill. */
+/** The content script's two files (entrypoints/frame, entrypoints/frame-engine). */
+const CONTENT_FILES = new Set(['frame', 'frame-engine']);
 const NATIVE_BROWSER = fileURLToPath(new URL('./entrypoints/content/native-browser.ts', import.meta.url));
 
 // See README "Permissions" for why each one is needed.
@@ -14,7 +16,8 @@ export default defineConfig({
     // Content scripts run in every frame of every page: the polyfill's start-up is a cost each one pays
     // (docs/decisions/content-cost.md). Pages of the extension keep it.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entry) => entry.type === 'content-script' || entry.name === 'frame')) return;
+      if (!entrypoints.every((entry) => entry.type === 'content-script' || CONTENT_FILES.has(entry.name)))
+        return;
       const alias = { find: /^webextension-polyfill$/, replacement: NATIVE_BROWSER };
       config.resolve ??= {};
       const current = config.resolve.alias;
@@ -38,6 +41,12 @@ export default defineConfig({
         run_at: 'document_idle',
       },
     ],
+    // The engine, loaded with import() by frames that need it (entrypoints/content/first-stage.ts). On
+    // Chromium only through the per-session dynamic id: a page cannot probe a fixed URL to detect Sanad.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['frame-engine.js']
+        : [{ resources: ['frame-engine.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+S' },

@@ -246,6 +246,11 @@ export type BackgroundRequest =
    * `host`: the frame's host; the site's mutes are applied to the matches before they are returned.
    */
   | { type: 'page/match'; texts: string[]; seen: string[]; host: string }
+  /**
+   * From a content script's first step, before it loads anything: could this frame's text hold any
+   * entity? `texts`: its text nodes in document order. When not, the frame never loads the engine.
+   */
+  | { type: 'page/prefilter'; texts: string[]; host: string }
   /** From a hover card: open the full comparison page in a new tab next to the sender's. */
   | { type: 'compare/open'; entityId: string }
   /** The comparison of every source for one entity (from the cached characterizations). */
@@ -309,6 +314,8 @@ export interface BackgroundResponses {
   'page/counts': { entities: PageEntityCount[] };
   'entity/labels': { labels: EntityLabel[] };
   'page/match': PageMatchResult;
+  /** `site`: the frame's site state, which a frame that goes on to load the engine starts with. */
+  'page/prefilter': { found: boolean; site: SiteState };
   'compare/open': { ok: true };
   'entity/compare': { view: EntityComparisonView | null };
   'entity/search': { results: EntitySearchResult[] };

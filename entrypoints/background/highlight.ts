@@ -48,7 +48,7 @@ async function tabCounts(tabId: number): Promise<PageEntityCount[]> {
   return sumFrames(stored ?? {});
 }
 
-async function siteState(db: SanadDb, host: string): Promise<SiteState> {
+export async function siteState(db: SanadDb, host: string): Promise<SiteState> {
   const site = siteKey(host);
   const [globalEnabled, disabled, mutes, settings] = await Promise.all([
     getSetting(db, GLOBAL_KEY, true),

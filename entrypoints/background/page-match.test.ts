@@ -42,6 +42,24 @@ describe('page/match', () => {
     expect(await ids('other.org')).toEqual(['islamic-state', 'pakistan']);
   });
 
+  it('tells a frame whether its text nodes could hold an entity at all (page/prefilter)', async () => {
+    const bg = background('page-prefilter');
+    const found = async (texts: string[]) =>
+      (await bg.send({ type: 'page/prefilter', texts, host: 'example.com' })).found;
+    expect(await found(['The committee met on Tuesday to discuss the budget.'])).toBe(false);
+    // A name split over two nodes, and names in adjacent blocks with no space between their nodes.
+    expect(await found(['Claimed by the Islamic ', 'State', ', officials said.'])).toBe(true);
+    expect(await found(['Claimed by the Isl', 'amic State'])).toBe(true);
+    expect(await found(['Kabul', 'Tehran'])).toBe(true);
+    expect(await found(['وقال مسؤولون إن الهجوم وقع في ', 'باكستان', '.'])).toBe(true);
+    // The site's state comes along: a frame that loads the engine need not ask for it again.
+    const answer = await bg.send({ type: 'page/prefilter', texts: ['Kabul'], host: 'www.example.com' });
+    expect(answer.site).toMatchObject({ host: 'www.example.com', site: 'example.com', siteEnabled: true });
+    await expect(
+      bg.send({ type: 'page/prefilter', texts: [1 as unknown as string], host: 'example.com' }),
+    ).rejects.toThrow(/texts/);
+  });
+
   it('refuses what no content script of ours sends: non-strings, too much text', async () => {
     const bg = background('page-match-bad');
     await expect(

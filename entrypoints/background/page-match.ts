@@ -8,6 +8,7 @@ import { siteKey } from '../../lib/site';
 import type { Match } from '../../lib/matcher/types';
 import type { EntityLabel } from '../../lib/messages';
 import type { Corpus } from './corpus';
+import { siteState } from './highlight';
 import { mutesOnSite } from './mutes';
 import type { Handler } from './router';
 
@@ -38,8 +39,24 @@ function entityIdsOf(matches: readonly Match[][]): Set<string> {
   return ids;
 }
 
-export function pageMatchHandlers(corpus: Corpus): { 'page/match': Handler<'page/match'> } {
+export function pageMatchHandlers(corpus: Corpus): {
+  'page/match': Handler<'page/match'>;
+  'page/prefilter': Handler<'page/prefilter'>;
+} {
   return {
+    'page/prefilter': async ({ texts, host }) => {
+      if (!validTexts(texts) || typeof host !== 'string')
+        throw new Error(
+          'page/prefilter takes texts (strings, at most 4 million characters in all) and a host.',
+        );
+      await corpus.ready();
+      const engine = await corpus.index.engine();
+      // The frame sends its text nodes, not its runs: a name split over two nodes ("Islamic <b>State</b>")
+      // is found by joining them as they are, two names in adjacent blocks by joining them with a space.
+      const joined = [texts.join(''), texts.join(' ')];
+      const { matches } = matchBatch(engine.matcher, joined, { seen: new Set() });
+      return { found: matches.some((list) => list.length > 0), site: await siteState(corpus.db, host) };
+    },
     'page/match': async ({ texts, seen, host }) => {
       if (
         !validTexts(texts) ||

@@ -4,13 +4,14 @@
 // changes and SPA navigation. Everything is tied to `ctx`.
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ContentRequest, ContentResponses } from '../../lib/messages';
+import type { ContentRequest, ContentResponses, SiteState } from '../../lib/messages';
 import { askBackground } from '../../lib/send';
 import { mountHoverCards } from './card-host';
 import { Highlighter } from './highlighter';
 import { siteKey } from '../../lib/site';
 import { isBenchPage, watchBench } from './bench-probe';
 import { snapshotOf } from './snapshot';
+import { frameHost, isContentRequest, type EngineStart } from './engine-contract';
 
 const REPORT_DEBOUNCE_MS = 250;
 /** After a URL change, let the SPA render the new view before reading it. */
@@ -18,29 +19,14 @@ const NAVIGATION_SETTLE_MS = 300;
 /** Measurement hooks exist only in the bench's build (`wxt build --mode probe`), never in the user's. */
 const PROBE_BUILD = import.meta.env.MODE === 'probe';
 
-function frameHost(): string {
-  if (location.hostname) return location.hostname;
-  try {
-    return window.top?.location.hostname ?? ''; // about:blank / srcdoc frames belong to their parent's site
-  } catch {
-    return '';
-  }
-}
+/** What the first step hands a request it received before the engine was loaded. */
+export type HandleRequest = (request: ContentRequest) => Promise<unknown>;
 
-const CONTENT_REQUESTS = new Set<unknown>([
-  'highlight/state',
-  'gazetteer/changed',
-  'page/entities',
-  'page/snapshot',
-  'page/refresh',
-] satisfies ContentRequest['type'][]);
-
-function isContentRequest(message: unknown): message is ContentRequest {
-  return CONTENT_REQUESTS.has((message as { type?: unknown } | null)?.type);
-}
-
-/** Runs once the frame holds text (first-stage.ts); everything from here on is tied to the context. */
-export async function runContentScript(): Promise<void> {
+/**
+ * Runs once the frame holds text that could name an entity, or once the extension asks something of
+ * it (first-stage.ts); everything from here on is tied to the context. Returns the request handler.
+ */
+export function runContentScript(start: EngineStart = {}): HandleRequest {
   const ctx = new ContentScriptContext('content');
   const host = frameHost();
   const benchPage = PROBE_BUILD && isBenchPage();
@@ -60,6 +46,7 @@ export async function runContentScript(): Promise<void> {
   };
 
   let cards: ReturnType<typeof mountHoverCards> | null = null;
+  let assumeNoShadowRoots = start.noShadowRoots === true;
   /** The highlighter, the hover cards and the SPA watcher exist once the site is on and there is text. */
   const ensureHighlighter = (): Highlighter => {
     if (highlighter) return highlighter;
@@ -71,6 +58,7 @@ export async function runContentScript(): Promise<void> {
       { measure: benchPage },
     );
     highlighter = h;
+    if (assumeNoShadowRoots) h.assumeNoShadowRoots();
     cards = mountHoverCards(ctx, {
       host,
       describe: (mark) => h.describeMark(mark),
@@ -87,9 +75,9 @@ export async function runContentScript(): Promise<void> {
   };
 
   /** `refresh`: mutes or settings changed; a frame that never loaded the engine keeps waiting. */
-  const applySiteState = async (refresh = false) => {
+  const applySiteState = async (refresh = false, known?: SiteState) => {
     if (refresh && !highlighter) return; // no marks, no cards: its first site/get will see the new state
-    const state = await askBackground(browser, { type: 'site/get', host });
+    const state = known ?? (await askBackground(browser, { type: 'site/get', host }));
     if (ctx.isInvalid) return;
     const on = state.globalEnabled && state.siteEnabled;
     if (on) ensureHighlighter();
@@ -139,6 +127,11 @@ export async function runContentScript(): Promise<void> {
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-  await applySiteState();
-  if (highlighter && benchPage) watchBench(ctx, highlighter);
+  const started = applySiteState(false, start.site).then(() => {
+    assumeNoShadowRoots = false; // true only of the moment the first step looked
+    if (highlighter && benchPage) watchBench(ctx, highlighter);
+  });
+  started.catch((error: unknown) => console.debug('Sanad: highlighting unavailable', error));
+  // A request that woke the engine is answered once the site's state is known.
+  return (request) => started.then(() => handle(request));
 }

@@ -1,32 +1,87 @@
 // The first step of Sanad in every frame of every page: the only code that runs where there is
-// nothing for us. It touches no extension API, sends no message and builds nothing; it only looks
-// for readable text. Most frames (ad slots, trackers, players, empty pages) stop here. A frame with
-// text loads the rest (controller.ts and what it imports: bundled in the same file, but evaluated
-// only now — a dynamic import inside a content script is a lazy module of the one bundle).
-// Measured from outside (docs/decisions/content-cost.md): the whole bundle evaluated at start cost an
-// empty page 8-9 ms; this step costs it what any extension's content script does.
+// nothing for us (docs/decisions/content-cost.md). Most frames stop here:
+// - a frame without readable text (ad slots, trackers, players, empty pages) touches no extension
+//   API, sends nothing and only watches for text to appear;
+// - a frame with text sends its text nodes once to the background (page/prefilter), which says
+//   whether any entity could be in them; if none, the frame keeps watching what the page adds.
+// Only a frame whose text could name an entity, or that the extension asks for a snapshot, loads the
+// engine (frame-engine.js: the controller, the highlighter, the cards) with import().
+import type { ContentRequest, ResponseOf } from '../../lib/messages';
+import {
+  ENGINE_FILE,
+  ENGINE_KEY,
+  frameHost,
+  isContentRequest,
+  type EngineStart,
+  type FrameEngine,
+} from './engine-contract';
+import { SHADOW_HOSTS } from './page-scan-jobs';
 
-const NOT_READABLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const NOT_READABLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'TITLE']);
 /** Text nodes looked at before deciding a frame this full is worth reading anyway. */
 const MAX_NODES_LOOKED_AT = 2000;
 /** A frame without text is looked at again this long after the page changed it (not on every change). */
 const TEXT_RECHECK_MS = 200;
+/** What the page added since the last look is sent this long after the first change. */
+const ADDED_TEXT_RECHECK_MS = 300;
+/** A frame with more text than this loads the engine without asking (the engine reads in slices). */
+const MAX_PREFILTER_CHARS = 400_000;
+
+interface ExtensionApi {
+  runtime: {
+    id?: string;
+    getURL(path: string): string;
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: {
+      addListener(listener: OnMessage): void;
+      removeListener(listener: OnMessage): void;
+    };
+  };
+}
+type OnMessage = (
+  message: unknown,
+  sender: { id?: string },
+  respond: (r?: unknown) => void,
+) => true | undefined;
+
+/** Firefox's `browser`, Chromium's `chrome`; read only when needed (touching it has a cost). */
+function extensionApi(): ExtensionApi | undefined {
+  const g = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
+  return g.browser?.runtime?.id ? g.browser : g.chrome?.runtime?.id ? g.chrome : undefined;
+}
+
+const isReadable = (node: Text) =>
+  !NOT_READABLE.has(node.parentElement?.tagName ?? '') && /\S/.test(node.data);
 
 /** Whether any text node of the body outside scripts and styles holds a non-blank character. */
 export function bodyHasReadableText(doc: Document): boolean {
   if (!doc.body) return false;
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(), seen = 0; node; node = walker.nextNode(), seen++) {
-    if (seen > MAX_NODES_LOOKED_AT) return true;
-    if (!NOT_READABLE.has(node.parentElement?.tagName ?? '') && /\S/.test((node as Text).data)) return true;
+    if (seen > MAX_NODES_LOOKED_AT || isReadable(node as Text)) return true;
   }
   return false;
 }
 
-/** The extension was reloaded or removed under this frame: its old script must stop. */
-function extensionGone(): boolean {
-  const api = (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome;
-  return !api?.runtime?.id;
+/** The readable text nodes under `root`, in order; null when there are more than `budget` characters. */
+export function readableTexts(root: Node, budget: number): string[] | null {
+  const texts: string[] = [];
+  if (root.nodeType === 3) return isReadable(root as Text) ? [(root as Text).data] : texts;
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4);
+  let chars = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!isReadable(node as Text)) continue;
+    chars += (node as Text).data.length;
+    if (chars > budget) return null;
+    texts.push((node as Text).data);
+  }
+  return texts;
+}
+
+/** Open shadow roots hold text the walk above never sees: such a page goes to the engine at once. */
+function hasShadowRoot(doc: Document): boolean {
+  for (const element of doc.body?.querySelectorAll(SHADOW_HOSTS) ?? []) if (element.shadowRoot) return true;
+  return false;
 }
 
 /**
@@ -42,7 +97,8 @@ export function whenDocumentHasText(doc: Document, then: () => void): void {
   const observer = new MutationObserver(() => {
     timer ??= setTimeout(() => {
       timer = undefined;
-      if (extensionGone()) observer.disconnect();
+      if (!extensionApi())
+        observer.disconnect(); // the extension was removed or reloaded
       else if (bodyHasReadableText(doc)) {
         observer.disconnect();
         then();
@@ -52,12 +108,126 @@ export function whenDocumentHasText(doc: Document, then: () => void): void {
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 }
 
+/** One frame's first step, from its first text until the engine is loaded (if ever). */
+class FirstStage {
+  private engine: Promise<(request: ContentRequest) => Promise<unknown>> | null = null;
+  private observer: MutationObserver | null = null;
+  private added = new Set<Node>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly onMessage: OnMessage = (message, sender, respond) => {
+    const api = extensionApi();
+    if (!api || sender.id !== api.runtime.id || !isContentRequest(message)) return undefined;
+    if (message.type === 'page/snapshot' && window !== window.top) return undefined;
+    if (this.engine) {
+      // Loading: the engine's own listener is not there yet, so this one hands the request over.
+      this.engine.then((handle) => handle(message)).then(respond, () => respond(undefined));
+      return true;
+    }
+    switch (message.type) {
+      case 'page/snapshot': // the popup's capture: the engine serializes the page
+        this.wake()
+          .then((handle) => handle(message))
+          .then(respond, () => respond(undefined));
+        return true;
+      case 'gazetteer/changed': // a new entity may be on the page
+        this.scout();
+        respond({ ok: true });
+        return undefined;
+      case 'page/entities': // nothing is marked here
+        respond({ entities: [], enabled: false });
+        return undefined;
+      default: // switches and settings change nothing in a frame with nothing to mark
+        respond({ ok: true });
+        return undefined;
+    }
+  };
+
+  constructor(private readonly api: ExtensionApi) {
+    api.runtime.onMessage.addListener(this.onMessage);
+  }
+
+  /** Sends the whole frame's text; loads the engine if it could name an entity. */
+  scout(): void {
+    const texts = document.body ? readableTexts(document.body, MAX_PREFILTER_CHARS) : [];
+    if (texts === null || hasShadowRoot(document)) void this.wake();
+    else this.ask(texts);
+  }
+
+  private ask(texts: string[]): void {
+    if (this.engine || texts.length === 0) {
+      this.watch();
+      return;
+    }
+    this.api.runtime.sendMessage({ type: 'page/prefilter', texts, host: frameHost() }).then(
+      (answer) => {
+        const { found, site } = (answer ?? {}) as Partial<ResponseOf<{ type: 'page/prefilter' }>>;
+        if (found === true) void this.wake({ site, noShadowRoots: true });
+        else this.watch();
+      },
+      () => void this.wake(), // no answer (a worker restarting): the engine knows how to wait
+    );
+  }
+
+  /** Collects what the page adds or edits, and asks about it a little later. */
+  private watch(): void {
+    if (this.observer || this.engine) return;
+    this.observer = new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type === 'characterData') this.added.add(record.target);
+        else for (const node of record.addedNodes) this.added.add(node);
+      }
+      this.timer ??= setTimeout(() => this.askAboutAdded(), ADDED_TEXT_RECHECK_MS);
+    });
+    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  private askAboutAdded(): void {
+    this.timer = undefined;
+    if (!extensionApi()) return this.stopWatching();
+    const texts: string[] = [];
+    for (const node of this.added) {
+      if (!node.isConnected) continue;
+      if (node.nodeType === 1 && (node as Element).shadowRoot) return void this.wake();
+      const found = readableTexts(node, MAX_PREFILTER_CHARS - texts.length);
+      if (found === null) return void this.wake();
+      texts.push(...found);
+    }
+    this.added.clear();
+    if (texts.length > 0) {
+      this.api.runtime.sendMessage({ type: 'page/prefilter', texts, host: frameHost() }).then(
+        (answer) => {
+          if ((answer as { found?: unknown } | undefined)?.found === true) void this.wake();
+        },
+        () => void this.wake(),
+      );
+    }
+  }
+
+  private stopWatching(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    clearTimeout(this.timer);
+    this.added.clear();
+  }
+
+  /** Loads the engine once; it reads the whole frame and takes over the messages. */
+  wake(start: EngineStart = {}): Promise<(request: ContentRequest) => Promise<unknown>> {
+    this.engine ??= import(/* @vite-ignore */ this.api.runtime.getURL(ENGINE_FILE)).then(() => {
+      this.stopWatching();
+      this.api.runtime.onMessage.removeListener(this.onMessage);
+      const engine = (globalThis as unknown as Record<symbol, FrameEngine | undefined>)[ENGINE_KEY];
+      if (!engine) throw new Error('the engine did not load');
+      return engine.runContentScript(start);
+    });
+    this.engine.catch((error: unknown) => console.debug('Sanad: highlighting unavailable', error));
+    return this.engine;
+  }
+}
+
 export function startFrame(): void {
   if (!(document.documentElement instanceof HTMLElement)) return; // XML, SVG documents: nothing to do
   whenDocumentHasText(document, () => {
-    // Never throw into the page: a failure here only means no highlights.
-    import('./controller')
-      .then(({ runContentScript }) => runContentScript())
-      .catch((error: unknown) => console.debug('Sanad: highlighting unavailable', error));
+    const api = extensionApi();
+    if (api) new FirstStage(api).scout();
   });
 }

@@ -17,7 +17,7 @@ const MAX_VISIBLE_CANDIDATES = 1500;
  * to two thirds of the elements (reddit 6,619 of 10,204), the query plus the loop 1.5-2× cheaper than
  * querySelectorAll('*') on first touch.
  */
-const SHADOW_HOSTS =
+export const SHADOW_HOSTS =
   'div, span, p, section, article, aside, blockquote, body, footer, h1, h2, h3, h4, h5, h6, header, main, nav, ' +
   ':not(a, abbr, address, area, audio, b, bdi, bdo, br, button, canvas, caption, cite, code, col, colgroup, ' +
   'data, datalist, dd, del, details, dfn, dialog, dl, dt, em, embed, fieldset, figcaption, figure, form, hr, i, ' +

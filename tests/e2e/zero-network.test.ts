@@ -224,10 +224,19 @@ describe('zero network', () => {
     for (const url of [...REAL_PAGES.map((p) => server.url(`/${p}`)), inlineUrl]) {
       const page = await session.context.newPage();
       const requests: string[] = [];
-      page.on('request', (request) => requests.push(request.url()));
+      const ownFiles: string[] = [];
+      // The content script loads its engine (frame-engine.js) from the extension, by its static id or by
+      // Chromium's per-session dynamic one: a chrome-extension:// request never leaves the browser.
+      page.on('request', (request) =>
+        (request.url().startsWith('chrome-extension://') ? ownFiles : requests).push(request.url()),
+      );
       const opened = Date.now();
       await loadPage(page, url);
       const marks = await waitForStableMarks(page);
+      assert.ok(
+        ownFiles.every((file) => new URL(file).pathname === '/frame-engine.js'),
+        `only the engine is loaded from the extension: ${ownFiles.join(', ')}`,
+      );
       assert.ok(marks > 0, `${url} has marks`);
       assert.ok(await openCard(page), `a hover card opened on ${url}`);
       await scrollThrough(page);

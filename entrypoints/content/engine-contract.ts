@@ -1,0 +1,48 @@
+// What the content script's first step (frame.js) and its engine (frame-engine.js, loaded on demand)
+// share: how the engine is found once loaded, and which messages are the content script's. Kept tiny:
+// frame.js imports it in every frame.
+import type { ContentRequest, SiteState } from '../../lib/messages';
+
+/** The engine's file, loaded with import() (listed in web_accessible_resources, see wxt.config.ts). */
+export const ENGINE_FILE = '/frame-engine.js';
+
+/**
+ * Where the engine puts itself when evaluated: a property of the content script's own global (the
+ * isolated world; the page's scripts cannot see it), keyed by a symbol of that realm.
+ */
+export const ENGINE_KEY = Symbol.for('sanad.frame-engine');
+
+/** What the first step learned before loading the engine, so the engine need not find it again. */
+export interface EngineStart {
+  /** The site's state, as the background sent it with its page/prefilter answer. */
+  site?: SiteState;
+  /** The first step looked for open shadow roots in the whole document and found none. */
+  noShadowRoots?: boolean;
+}
+
+export interface FrameEngine {
+  /** Starts the highlighter; returns how to answer a request the first step received. */
+  runContentScript(start?: EngineStart): (request: ContentRequest) => Promise<unknown>;
+}
+
+/** The frame's site: about:blank and srcdoc frames belong to their parent's. */
+export function frameHost(): string {
+  if (location.hostname) return location.hostname;
+  try {
+    return window.top?.location.hostname ?? '';
+  } catch {
+    return '';
+  }
+}
+
+const CONTENT_REQUESTS = new Set<unknown>([
+  'highlight/state',
+  'gazetteer/changed',
+  'page/entities',
+  'page/snapshot',
+  'page/refresh',
+] satisfies ContentRequest['type'][]);
+
+export function isContentRequest(message: unknown): message is ContentRequest {
+  return CONTENT_REQUESTS.has((message as { type?: unknown } | null)?.type);
+}
