@@ -67,7 +67,7 @@ async function runVariant(
       for (let r = 0; r < TRACE_ROUNDS; r++)
         // Every page once (it checks that the wait after load covers our work), the traced pages again.
         for (const page of pages.filter((p) => r === 0 || p.traced)) {
-          const tasks = await traceLoad(browser.context, page.url, page.settleMs, browser.extensionId);
+          const tasks = await traceLoad(browser.context, page.url, page.settleMs);
           samples.get(page.label)!.longestTaskMs.push(tasks.longestMs);
           samples.get(page.label)!.longestOursMs.push(tasks.longestOursMs);
           samples.get(page.label)!.taskSpanMs.push(tasks.spanMs);

@@ -186,12 +186,7 @@ async function traced<T>(
 }
 
 /** A load under a trace (kept apart from the measured loads: the sampler costs script time). */
-export async function traceLoad(
-  context: BrowserContext,
-  url: string,
-  settleMs: number,
-  extensionId: string,
-): Promise<OurTasks> {
+export async function traceLoad(context: BrowserContext, url: string, settleMs: number): Promise<OurTasks> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
@@ -199,7 +194,8 @@ export async function traceLoad(
       await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
       await page.waitForTimeout(settleMs);
     });
-    return ourTasks(events, extensionId);
+    // Any extension URL: only Sanad is loaded here, and its engine comes from a dynamic-id URL.
+    return ourTasks(events, 'chrome-extension://');
   } finally {
     await page.close();
   }

@@ -152,8 +152,12 @@ function taskAt(tasks: readonly TraceEvent[], ts: number): number {
   return -1;
 }
 
-export function ourTasks(events: readonly TraceEvent[], extensionId: string): OurTasks {
-  const prefix = `chrome-extension://${extensionId}/`;
+/**
+ * `prefix`: the URLs that are ours. `chrome-extension://<id>/` for one extension; the bench passes
+ * `chrome-extension://` because its Sanad browsers load nothing else and the engine is served from a
+ * web-accessible resource with a dynamic id (`chrome-extension://<random>/frame-engine.js`).
+ */
+export function ourTasks(events: readonly TraceEvent[], prefix: string): OurTasks {
   const tasks = topLevelTasks(events, rendererMainThreads(events));
   // Per thread: task index → our time in it (ms).
   const ours = new Map<string, Map<number, number>>();

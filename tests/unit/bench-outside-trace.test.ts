@@ -94,7 +94,7 @@ const trace: TraceEvent[] = [
 
 describe('ourTasks', () => {
   it('counts the tasks that ran our script, named by an event, a stack trace or a CPU sample', () => {
-    const got = ourTasks(trace, ID);
+    const got = ourTasks(trace, `chrome-extension://${ID}/`);
     expect(got.count).toBe(4);
     expect(got.frames).toBe(2);
     expect(got.longestMs).toBeCloseTo(12, 6);
@@ -108,7 +108,7 @@ describe('ourTasks', () => {
   });
 
   it('finds nothing for another extension id', () => {
-    expect(ourTasks(trace, 'someotherid')).toEqual({
+    expect(ourTasks(trace, 'chrome-extension://someotherid/')).toEqual({
       longestMs: 0,
       count: 0,
       totalMs: 0,
@@ -121,7 +121,11 @@ describe('ourTasks', () => {
 
   it('without the samples, the microtask checkpoint is not ours', () => {
     const withoutSamples = trace.filter((e) => e.ph !== 'P');
-    expect(ourTasks(withoutSamples, ID)).toMatchObject({ count: 3, longestMs: 5, longestOursMs: 4.8 });
+    expect(ourTasks(withoutSamples, `chrome-extension://${ID}/`)).toMatchObject({
+      count: 3,
+      longestMs: 5,
+      longestOursMs: 4.8,
+    });
   });
 });
 
