@@ -1,4 +1,4 @@
-// Keeps the derived data in step with the corpus: the compiled gazetteer (sent to content scripts),
+// Keeps the derived data in step with the corpus: the compiled gazetteer (the engine of page/match),
 // the stored mentions (entity × source offsets), the characterizations (what each source says of each
 // entity, lib/characterize) and the per-entity digests. An entity change rebuilds everything in one
 // transaction; a source change indexes just those sources, in the transaction that writes them (a

@@ -23,7 +23,7 @@ export function isBackgroundRequest(message: unknown, handlers: Handlers): messa
  * Requests that write the corpus or the user's data, or hand the whole of it out: only the extension's
  * own pages send them. A content script runs inside every page the user visits, so a page that
  * subverted one must not be able to delete, rewrite or export the corpus through it. What the
- * content script needs stays open to it (the gazetteer, cards, labels, explanations, the hover
+ * content script needs stays open to it (page/match and page/prefilter, cards, explanations, the hover
  * card's mute/set, page reports).
  */
 const PAGES_ONLY: ReadonlySet<BackgroundRequest['type']> = new Set<BackgroundRequest['type']>([

@@ -1,5 +1,6 @@
 // The engine's entry points: compileGazetteer (background, once per gazetteer change), createMatcher
-// (content script, from the compiled form received by message), matcherFor (tests, CLI).
+// (background, from the stored compiled form), matchBatch (the background's answer to a page's runs),
+// matcherFor (tests, CLI).
 
 import type { Entity } from '../types';
 import { foldInto, newFoldBuffers, toOriginal, type Folded } from '../fold';

@@ -1,6 +1,7 @@
 // The contract between the engine (lib/matcher) and everything that uses it: the background (which
-// compiles the gazetteer once and stores the compiled form), the content script (which receives the
-// compiled form by message and matches page text block by block), the CLI and the bench.
+// compiles the gazetteer once, stores the compiled form, builds the matcher from it and matches the
+// runs content scripts send it: page/match), the CLI and the bench. Since issue 9 no page holds the
+// engine (docs/decisions/content-cost.md).
 
 /** A match in a text. Offsets are UTF-16 indices into the text given to `match`; [start, end) covers whole words as written. */
 export interface Match {
@@ -26,7 +27,7 @@ export interface MatchContext {
   seen: Set<string>;
 }
 
-/** JSON-serializable compiled gazetteer: built once in the background, cached, sent to content scripts. */
+/** JSON-serializable compiled gazetteer: built once in the background and cached in the database. */
 export interface CompiledGazetteer {
   /** Changes whenever the entities or the engine's compiled format change. */
   version: string;
