@@ -254,11 +254,16 @@ async function main() {
     typical.map((v) => `${v.label}: ${fmt(v.script)} ms`).join('; '),
   );
   const huge = verdicts.filter((v) => v.huge);
-  say(
-    all(huge, (v) => v.scan <= 300 && v.slice <= 50 && v.task <= 50),
-    '5 MB page ≤ 300 ms in total, no task of ours > 50 ms',
-    huge.map((v) => `${v.label}: scan ${fmt(v.scan)} ms, longest slice ${fmt(v.slice)} ms`).join('; '),
-  );
+  if (huge.length === 0)
+    console.log(
+      '- not measured here: 5 MB page ≤ 300 ms in total, no task of ours > 50 ms (its engine was not loaded; see the outside part)',
+    );
+  else
+    say(
+      all(huge, (v) => v.scan <= 300 && v.slice <= 50 && v.task <= 50),
+      '5 MB page ≤ 300 ms in total, no task of ours > 50 ms',
+      huge.map((v) => `${v.label}: scan ${fmt(v.scan)} ms, longest slice ${fmt(v.slice)} ms`).join('; '),
+    );
   say(
     all(verdicts, (v) => v.vsMarkJs >= 100),
     '≥ 100× faster than mark.js keyword search',
