@@ -6,7 +6,7 @@ import type { EngineEntity } from './entity-rules';
 import { foldString, isWordCode } from '../fold';
 import { buildTrie } from './trie';
 import { DERIVED_STOP_WORDS } from './common-words';
-import { GIVEN_NAMES } from './given-names';
+import { FUNCTION_WORDS, GIVEN_NAMES } from './given-names';
 import { CONTEXT_RULES, type EntityContextRules } from './context-rules';
 import { F, FORMAT, type CompiledAlias, type CompiledRule, type CompiledV1 } from './compiled';
 
@@ -203,6 +203,7 @@ export function compileGazetteer(entityList: readonly Entity[], options: Compile
     }
   });
 
+  const functionKeys = new Set(FUNCTION_WORDS.map(normKey));
   const body = {
     format: FORMAT as typeof FORMAT,
     entities: entities.map((e) => ({ id: e.id, type: e.type })),
@@ -214,7 +215,9 @@ export function compileGazetteer(entityList: readonly Entity[], options: Compile
     proximity,
     contrary,
     stopWords: [...new Set((options.stopWords ?? DERIVED_STOP_WORDS).map(normKey).filter(Boolean))].sort(),
-    givenNames: [...new Set((options.givenNames ?? GIVEN_NAMES).map(normKey).filter(Boolean))].sort(),
+    givenNames: [...new Set((options.givenNames ?? GIVEN_NAMES).map(normKey))]
+      .filter((k) => k && !functionKeys.has(k))
+      .sort(),
     warnings,
   };
   return { version: `${FORMAT}:${hash(JSON.stringify(body))}`, ...body };

@@ -190,3 +190,24 @@ describe('given names that are also common words are not on the list', () => {
     expect(marks(text)).toContain('united-states:America');
   });
 });
+
+describe('a given name is never a function word, and guards only a place written bare', () => {
+  // The reviewer's sentences (issue 9 review), in the BBC's style: «على» folds to «علي» (ى → ي), and
+  // the given name «علي» used to make the place after it a surname.
+  const ids = (text: string, seen: string[] = []): string[] =>
+    matcher
+      .match(text, { seen: new Set(seen) })
+      .flatMap((m) => [m.entityId, ...(m.inner ?? []).map((i) => i.entityId)]);
+  it.each<[string, string]>([
+    ['وسيطرت حركة طالبان على كابل', 'kabul'],
+    ['الهجوم على كرمان في إيران', 'kerman'],
+    ['وقع تفجير على كويتا في باكستان', 'quetta'],
+  ])('«%s» keeps %s', (text, id) => expect(ids(text)).toContain(id));
+
+  it('drops a given name that folds to a function word even from a caller’s list', () => {
+    const own = createMatcher(compileGazetteer(entities as Entity[], { givenNames: ['علي', 'توكل'] }));
+    const seen = { seen: new Set(['taliban']) };
+    expect(own.match('وسيطرت حركة طالبان على كابل', seen).map((m) => m.entityId)).toContain('kabul');
+    expect(own.compiled.givenNames).toEqual(['توكل']);
+  });
+});
