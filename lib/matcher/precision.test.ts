@@ -211,3 +211,18 @@ describe('a given name is never a function word, and guards only a place written
     expect(own.compiled.givenNames).toEqual(['توكل']);
   });
 });
+
+describe('the surname rule needs the place written bare', () => {
+  // The reviewer's sentence: «بكابل» after the given name «محمد» is "in Kabul" (Afghanistan nearby).
+  it.each<[string, string]>([
+    ['وولد محمد بكابل عام 1990 في أفغانستان', 'kabul:بكابل'],
+    ['وعاد أحمد لكابل بعد سنوات في أفغانستان', 'kabul:لكابل'],
+  ])('«%s» → %s', (text, mark) => expect(marks(text)).toContain(mark));
+
+  it('still reads the bare place after the name as a surname (توكل كرمان)', () => {
+    const text = 'وقالت توكل كرمان إن الهجوم على إيران عمل إرهابي';
+    expect(matcher.match(text, { seen: new Set(['kerman', 'iran']) }).map((m) => m.entityId)).not.toContain(
+      'kerman',
+    );
+  });
+});

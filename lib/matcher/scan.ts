@@ -199,8 +199,9 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck, bu
         if (a.flags & F.CASE && !caseOk(from, j, a.cased)) continue;
         if ((kind !== PLAIN || e > j || a.flags & F.DERIVED) && !(a.flags & F.BLOCK) && stopped(p, e))
           continue;
-        // A ruled place name as written, right after a given name, is that person's surname.
-        if (a.flags & F.RULED && e === j && !(a.flags & F.DERIVED) && afterGivenName(p)) {
+        // A ruled place name as written, right after a given name, is that person's surname; written
+        // bare only: «وولد محمد بكابل» is "in Kabul", a proclitic never sits inside a full name.
+        if (kind === PLAIN && a.flags & F.RULED && e === j && !(a.flags & F.DERIVED) && afterGivenName(p)) {
           if (g.entities[a.entity]?.type === 'place') continue;
         }
         const rank =
