@@ -6,7 +6,7 @@ import type { Entity } from '../types';
 import { foldInto, newFoldBuffers, toOriginal, type Folded } from '../fold';
 import { compileGazetteer } from './compile';
 import { isCompiledV1, type CompiledV1 } from './compiled';
-import { resolve, type ResolveReport, type Resolved } from './resolve';
+import { PAGE_MIN_WORDS, resolve, type PageNamed, type ResolveReport, type Resolved } from './resolve';
 import { newScanBuffers, scan, type Candidate, type CaseCheck, type Hit, type Scan } from './scan';
 import { Trie } from './trie';
 import type { CompiledGazetteer, Match, MatchContext, Matcher } from './types';
@@ -29,6 +29,9 @@ export interface SanadMatcher extends Matcher {
   matchBatch(texts: readonly string[], context: MatchContext): BatchResult;
   readonly compiled: CompiledV1;
 }
+
+/** Words of a text (letter or digit runs), to tell running text from a menu item. */
+const wordsOf = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 /** Between the texts of matchEach: a hard break, 4 non-letters wide (see matchEach). */
 const SEPARATOR = '\n\n\n\n';
@@ -206,21 +209,27 @@ export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {
     const { f, own, bases } = scanEach(texts);
     const seen = indexesOf(context.seen);
     const named = new Set<string>();
-    const first = own.map((scanned) => {
+    /** What the batch named in texts of running words (not a menu item): a rule's page evidence. */
+    const running = new Set<string>();
+    const first = own.map((scanned, t) => {
       if (!scanned) return null;
       const report: ResolveReport = { undecided: false };
       const resolved = resolve(scanned, g, seen, report);
       namedBy(resolved, named);
-      return { resolved, undecided: report.undecided };
+      if (wordsOf(texts[t] as string) >= PAGE_MIN_WORDS) namedBy(resolved, running);
+      return { resolved, undecided: report.undecided, byPage: report.byPage === true };
     });
     const grown = indexesOf(named, new Set(seen));
     const grew = grown.size > seen.size;
+    const page: PageNamed = { running: indexesOf(running, new Set(seen)), all: grown };
     first.forEach((pass, t) => {
       if (!pass) return;
       let { resolved, undecided: open } = pass;
-      if (open && grew) {
+      // Again with what the whole batch named: an open text may be confirmed, and one confirmed by the
+      // page alone may lose it (the batch names India too).
+      if ((open || pass.byPage) && grew) {
         const report: ResolveReport = { undecided: false };
-        resolved = resolve(own[t] as Scan, g, grown, report);
+        resolved = resolve(own[t] as Scan, g, grown, report, page);
         namedBy(resolved, named);
         open = report.undecided;
       }

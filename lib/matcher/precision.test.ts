@@ -136,6 +136,22 @@ describe('a page plainly about Pakistan: its own unambiguous entities confirm Pu
     expect(matches[3]?.map((m) => m.entityId)).toContain('pakistan');
   });
 
+  it('does not lend an Indian page’s menu to Punjab: one-word texts, and India named on the page', () => {
+    // The reviewer's batch: an Indian page's menu (India, Pakistan, World) and a news line about India's
+    // Punjab (Bhagwant Mann is its chief minister; Ludhiana is too far from «Punjab» for the contrary).
+    const line =
+      'Punjab Chief Minister Bhagwant Mann visited the flood-hit villages in Ludhiana district on Monday.';
+    const { matches } = matchBatch(matcher, ['India', 'Pakistan', 'World', line], { seen: new Set() });
+    expect(matches[3]).toEqual([]);
+    // Without India on the page, a one-word «Pakistan» still does not make it a Pakistani page.
+    expect(matchBatch(matcher, ['Pakistan', 'World', line], { seen: new Set() }).matches[1]).toEqual([]);
+    // India in another text voids what Pakistan in running text would lend (both named on the page).
+    const both = [line, 'Pakistan’s health ministry said the outbreak was under control.', 'India'];
+    expect(matchBatch(matcher, both, { seen: new Set() }).matches[0]).toEqual([]);
+    // The same when an earlier batch named Pakistan: the line is confirmed first, then undone by India.
+    expect(matchBatch(matcher, [line, 'India'], { seen: new Set(['pakistan']) }).matches[0]).toEqual([]);
+  });
+
   it('leaves it undecided on a page that has named nothing Pakistani yet', () => {
     const { matches, undecided } = matchBatch(matcher, [bhakkar], { seen: new Set() });
     expect(matches).toEqual([[]]);

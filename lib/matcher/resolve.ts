@@ -86,10 +86,12 @@ export interface ResolveReport {
    * out): a larger `seen` may confirm it, so the text is worth matching again once the page has grown.
    */
   undecided: boolean;
+  /** A ruled candidate was confirmed by the page's entities only: what else the page names may undo it. */
+  byPage?: boolean;
 }
 
 /** A rule's page entities confirm only in a sentence of at least this many words (not a menu label). */
-const PAGE_MIN_WORDS = 3;
+export const PAGE_MIN_WORDS = 3;
 
 const contraryCache = new WeakMap<CompiledV1, Map<number, CompiledContrary[]>>();
 /** The contrary rules by entity (built once per compiled gazetteer). */
@@ -103,11 +105,22 @@ function contraryByEntity(g: CompiledV1): Map<number, CompiledContrary[]> {
   return map;
 }
 
+/**
+ * What the page has named, for a rule's `page` entities (weak evidence): `running` holds what it named
+ * in texts of at least PAGE_MIN_WORDS words (a one-word menu item «Pakistan» says nothing of the page),
+ * `all` everything it named. Without it, `seen` stands for both.
+ */
+export interface PageNamed {
+  running: ReadonlySet<number>;
+  all: ReadonlySet<number>;
+}
+
 export function resolve(
   s: Scan,
   g: CompiledV1,
   seen: ReadonlySet<number>,
   report?: ResolveReport,
+  page: PageNamed = { running: seen, all: seen },
 ): Resolved[] {
   const ruled = (c: Candidate): boolean => ((g.aliases[c.alias]?.flags ?? 0) & F.RULED) !== 0;
   // Exclusion phrases (المحيط الهندي) take their span in both passes, then disappear: neither shown nor
@@ -225,7 +238,14 @@ export function resolve(
     // And only in running text: a menu label «Punjab» alone on an Indian page that names Pakistan
     // elsewhere (timesofindia's states menu) is not "a page plainly about Pakistan".
     if (c.rank & RANK_DERIVED || sentenceWords(c) < PAGE_MIN_WORDS) return false;
-    return rule.page.some((e) => named.has(e) || seen.has(e));
+    // A page that names the other side's country anywhere (India, even in a menu) is not plainly about
+    // Pakistan: an Indian page with a «Pakistan» menu item and "Punjab Chief Minister…" in its text.
+    const other = contrary.get(a.entity);
+    if (other?.some((k) => k.nearby.some((e) => named.has(e) || page.all.has(e) || seen.has(e))))
+      return false;
+    const byPage = rule.page.some((e) => named.has(e) || page.running.has(e));
+    if (byPage && report) report.byPage = true;
+    return byPage;
   };
   const accept = (c: Candidate): Resolved['via'] | null => {
     if (refuted(c, evidence)) return null;
