@@ -37,10 +37,12 @@ export const CONTEXT_RULES: Readonly<Record<string, EntityContextRules>> = {
   punjab: {
     page: PAKISTANI,
     contrary: [
+      // India's Punjab: India right next to it only («البنجاب الهندية», "Punjab, India", "India's
+      // Punjab"): "Punjab, which borders India" and «البنجاب المحاذي للهند» are Pakistan's.
+      { nearby: ['india'], window: 1 },
       {
-        // India's Punjab: India next to it, «ولاية» (India's states; Pakistan's Punjab is a إقليم, a
-        // province), its cities, its neighbouring states, its chief minister (ant-bbc 2018), "state of".
-        nearby: ['india'],
+        // Within 3 words: «ولاية» (India's states; Pakistan's Punjab is a إقليم, a province), its
+        // cities, its neighbouring states, its chief minister (ant-bbc 2018), "state of".
         qualifiers: [
           'ولاية',
           'أمريتسار',

@@ -211,17 +211,29 @@ export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {
     const named = new Set<string>();
     /** What the batch named in texts of running words (not a menu item): a rule's page evidence. */
     const running = new Set<string>();
+    /** In how many texts of the batch each entity was named: what a text's neighbours named. */
+    const texts_ = new Map<string, number>();
     const first = own.map((scanned, t) => {
       if (!scanned) return null;
       const report: ResolveReport = { undecided: false };
       const resolved = resolve(scanned, g, seen, report);
-      namedBy(resolved, named);
+      const mine = new Set<string>();
+      namedBy(resolved, mine);
+      for (const id of mine) {
+        named.add(id);
+        texts_.set(id, (texts_.get(id) ?? 0) + 1);
+      }
       if (wordsOf(texts[t] as string) >= PAGE_MIN_WORDS) namedBy(resolved, running);
-      return { resolved, undecided: report.undecided, byPage: report.byPage === true };
+      return { resolved, mine, undecided: report.undecided, byPage: report.byPage === true };
     });
     const grown = indexesOf(named, new Set(seen));
     const grew = grown.size > seen.size;
-    const page: PageNamed = { running: indexesOf(running, new Set(seen)), all: grown };
+    const runningIds = indexesOf(running, new Set(seen));
+    /** The page as a text's neighbours name it (seen, the other texts): a text's own India is its sentence's. */
+    const pageFor = (mine: Set<string>): PageNamed => {
+      const elsewhere = [...named].filter((id) => !mine.has(id) || (texts_.get(id) ?? 0) > 1);
+      return { running: runningIds, all: indexesOf(elsewhere, new Set(seen)) };
+    };
     first.forEach((pass, t) => {
       if (!pass) return;
       let { resolved, undecided: open } = pass;
@@ -229,7 +241,7 @@ export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {
       // page alone may lose it (the batch names India too).
       if ((open || pass.byPage) && grew) {
         const report: ResolveReport = { undecided: false };
-        resolved = resolve(own[t] as Scan, g, grown, report, page);
+        resolved = resolve(own[t] as Scan, g, grown, report, pageFor(pass.mine));
         namedBy(resolved, named);
         open = report.undecided;
       }

@@ -103,6 +103,36 @@ describe('the same name on both sides of a border: a contrary context wins over 
   ])('«%s» → %s', (text, mark) => expect(marks(text)).toContain(mark));
 });
 
+describe('the contrary does not win too easily: ties, the possessive, India right next to it only', () => {
+  // The reviewer's sentences (English: Pakistan's Punjab; Arabic: in the BBC's style, «المحاذي للهند»).
+  const punjab = (text: string, seen: string[]): string[] =>
+    matcher
+      .match(text, { seen: new Set(seen) })
+      .filter((m) => m.entityId === 'punjab')
+      .map((m) => text.slice(m.start, m.end));
+  it.each<[string, string[], string]>([
+    ["Pakistan's Punjab borders India", [], 'Punjab'],
+    ["Punjab, which borders India, is Pakistan's most populous province.", ['pakistan'], 'Punjab'],
+    ['وفي إقليم البنجاب المحاذي للهند', ['pakistan', 'lahore'], 'إقليم البنجاب'],
+  ])('«%s» (seen %j) keeps %s', (text, seen, mark) => expect(punjab(text, seen)).toEqual([mark]));
+
+  it('in a batch, India in the alias’s own sentence does not void what another text names', () => {
+    const texts = [
+      'وفي إقليم البنجاب المحاذي للهند',
+      'Pakistan’s health ministry said the outbreak was under control.',
+    ];
+    const { matches } = matchBatch(matcher, texts, { seen: new Set() });
+    expect(matches[0]?.map((m) => m.entityId)).toEqual(['punjab', 'india']);
+  });
+
+  it.each([
+    // India adjacent still says India's Punjab (window 1), with Pakistan on the page.
+    'وقالت الشرطة في البنجاب الهندية إن',
+    'Ludhiana, Punjab, India — the farmers said',
+    "India's Punjab saw protests on Monday",
+  ])('«%s» is still India’s Punjab', (text) => expect(punjab(text, ['pakistan'])).toEqual([]));
+});
+
 describe('a page plainly about Pakistan: its own unambiguous entities confirm Punjab', () => {
   const bhakkar = 'Two people died in a hospital in Bhakkar district of Punjab on Monday.';
   const pakistan = 'Pakistan’s health ministry said the outbreak was under control.';

@@ -29,7 +29,12 @@ interface Span {
 /** A candidate or a match: where it stands, and its alias. */
 interface Placed extends Span {
   alias: number;
+  start: number;
+  end: number;
 }
+
+/** , ; : ( ) and the Arabic comma and semicolon: a phrase break between two words. */
+const BREAKS = new Set([0x2c, 0x3b, 0x3a, 0x28, 0x29, 0x060c, 0x061b]);
 
 /** Words strictly between two spans, plus one; 0 when they overlap. */
 function distance(a: Span, b: Span): number {
@@ -175,24 +180,33 @@ export function resolve(
     const a = g.aliases[c.alias];
     return a && a.rule >= 0 ? g.rules[a.rule] : undefined;
   };
-  /** Nearest word distance (≤ window) of a qualifier hit or of an evidence match of `nearby`; else Infinity. */
+  /** Half a word more when a comma or the like stands between the two: "state of Punjab, Pakistan said". */
+  const broken = (a: Placed | Hit | Resolved, b: Placed): number => {
+    const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
+    for (let k = from; k < to; k++) if (BREAKS.has(s.codes[k] as number)) return 0.5;
+    return 0;
+  };
+  /**
+   * Nearest word distance (≤ window) of a qualifier hit or of an evidence match of `nearby`, plus half a
+   * word across a phrase break; else Infinity.
+   */
   const nearest = (c: Placed, qualifiers: number[], nearby: number[], window: number, ev: Resolved[]) => {
     let best = Infinity;
     for (const h of hits) {
       if (!qualifiers.includes(h.wordId)) continue;
       const d = distance(h, c);
-      if (d > 0 && d <= window && d < best) best = d;
+      if (d > 0 && d <= window && d + broken(h, c) < best) best = d + broken(h, c);
     }
     for (const u of ev) {
       if (!nearby.includes(u.entity)) continue;
       const d = distance(u, c);
-      if (d > 0 && d <= window && d < best) best = d;
+      if (d > 0 && d <= window && d + broken(u, c) < best) best = d + broken(u, c);
     }
     return best;
   };
   /**
    * The other place of the same name: a contrary qualifier or entity within its window, and no
-   * positive of the alias's own rule strictly closer. A weak positive (farther, the page, `seen`) loses.
+   * positive of the alias's own rule as close or closer. A weak positive (farther, the page, `seen`) loses.
    */
   const refuted = (c: Placed, ev: Resolved[]): boolean => {
     const a = g.aliases[c.alias];
@@ -202,7 +216,9 @@ export function resolve(
     for (const k of list) against = Math.min(against, nearest(c, k.qualifiers, k.nearby, k.window, ev));
     if (against === Infinity) return false;
     const rule = rules(c);
-    return !(rule && nearest(c, rule.qualifiers, rule.nearby, rule.window, ev) < against);
+    // A tie goes to the positive ("Pakistan's Punjab borders India"); a comma is not a tie ("in the
+    // Indian state of Punjab, Pakistan said": the qualifier is in the phrase, Pakistan after the break).
+    return !(rule && nearest(c, rule.qualifiers, rule.nearby, rule.window, ev) <= against);
   };
   // The evidence: unambiguous aliases, leftmost-longest, less those a contrary context refutes (the
   // Balochistan of «سيستان وبلوشستان» confirms nothing).
@@ -238,11 +254,14 @@ export function resolve(
     // And only in running text: a menu label «Punjab» alone on an Indian page that names Pakistan
     // elsewhere (timesofindia's states menu) is not "a page plainly about Pakistan".
     if (c.rank & RANK_DERIVED || sentenceWords(c) < PAGE_MIN_WORDS) return false;
-    // A page that names the other side's country anywhere (India, even in a menu) is not plainly about
-    // Pakistan: an Indian page with a «Pakistan» menu item and "Punjab Chief Minister…" in its text.
-    const other = contrary.get(a.entity);
-    if (other?.some((k) => k.nearby.some((e) => named.has(e) || page.all.has(e) || seen.has(e))))
-      return false;
+    // A page that names the other side's country elsewhere (India, even in a menu) is not plainly about
+    // Pakistan: an Indian page with a «Pakistan» menu item and "Punjab Chief Minister…" in its text. In
+    // the alias's own sentence, India beyond the contrary's window is the other side of a border
+    // («إقليم البنجاب المحاذي للهند», "Punjab, which borders India").
+    const sentence = s.wordSentences[c.word];
+    const elsewhere = (e: number): boolean =>
+      page.all.has(e) || evidence.some((u) => u.entity === e && s.wordSentences[u.word] !== sentence);
+    if (contrary.get(a.entity)?.some((k) => k.nearby.some(elsewhere))) return false;
     const byPage = rule.page.some((e) => named.has(e) || page.running.has(e));
     if (byPage && report) report.byPage = true;
     return byPage;

@@ -46,6 +46,8 @@ export interface Scan {
   /** Sentence number of each word: rule and proximity windows never reach into another sentence. */
   wordSentences: Int32Array;
   wordCount: number;
+  /** The folded text (resolve reads the punctuation between two spans). */
+  codes: Uint16Array;
 }
 
 const PLAIN = 0;
@@ -170,11 +172,22 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck, bu
     return e;
   };
 
+  /**
+   * The "s" of a possessive ("Pakistan's", folded ’ → '): not a word of its own, so that windows count
+   * "Pakistan's Punjab" as adjacent, like «البنجاب الباكستاني».
+   */
+  const possessiveS = (k: number): boolean =>
+    k >= 2 &&
+    codes[k] === 0x73 &&
+    codes[k - 1] === 0x27 &&
+    WORD_[codes[k - 2] as number] === 1 &&
+    boundary(k + 1);
+
   /** Index of the last word of [p, e) that starts at word `word`: words are counted where they start. */
   const lastWordOf = (p: number, e: number, word: number): number => {
     let last = word;
     for (let k = p + 1; k < e; k++) {
-      if (WORD_[codes[k] as number] === 1 && WORD_[codes[k - 1] as number] === 0) last++;
+      if (WORD_[codes[k] as number] === 1 && WORD_[codes[k - 1] as number] === 0 && !possessiveS(k)) last++;
     }
     return last;
   };
@@ -222,6 +235,7 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck, bu
       continue;
     }
     if (i > 0 && WORD_[codes[i - 1] as number] === 1) continue;
+    if (possessiveS(i)) continue;
     if (wordCount === wordStarts.length) {
       const w2 = new Int32Array(wordStarts.length * 2);
       w2.set(wordStarts);
@@ -257,5 +271,5 @@ export function scan(f: Folded, trie: Trie, g: CompiledV1, caseOk: CaseCheck, bu
       for (const cand of mine) candidates.push(cand);
     }
   }
-  return { candidates, hits, wordStarts, wordSentences, wordCount };
+  return { candidates, hits, wordStarts, wordSentences, wordCount, codes };
 }
