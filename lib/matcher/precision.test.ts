@@ -146,6 +146,14 @@ describe('a page plainly about Pakistan: its own unambiguous entities confirm Pu
     expect(undecided).toEqual([]);
   });
 
+  it('keeps it when India opens the next sentence: a contrary does not cross a sentence end', () => {
+    const text = `${bhakkar.replace(' on Monday.', '.')} India sent condolences.`;
+    expect(matcher.match(text, { seen: new Set(['pakistan']) }).map((m) => m.entityId)).toEqual([
+      'punjab',
+      'india',
+    ]);
+  });
+
   it('marks it in one text naming Lahore anywhere, and in a later batch once seen holds Pakistan', () => {
     expect(
       marks(`${bhakkar} Officials in Lahore and doctors in the district were alerted the same day.`),

@@ -190,16 +190,23 @@ export function resolve(
    * Nearest word distance (≤ window) of a qualifier hit or of an evidence match of `nearby`, plus half a
    * word across a phrase break; else Infinity.
    */
-  const nearest = (c: Placed, qualifiers: number[], nearby: number[], window: number, ev: Resolved[]) => {
+  const nearest = (
+    c: Placed,
+    qualifiers: number[],
+    nearby: number[],
+    window: number,
+    ev: Resolved[],
+    gap: (a: Span, b: Span) => number = distance,
+  ) => {
     let best = Infinity;
     for (const h of hits) {
       if (!qualifiers.includes(h.wordId)) continue;
-      const d = distance(h, c);
+      const d = gap(h, c);
       if (d > 0 && d <= window && d + broken(h, c) < best) best = d + broken(h, c);
     }
     for (const u of ev) {
       if (!nearby.includes(u.entity)) continue;
-      const d = distance(u, c);
+      const d = gap(u, c);
       if (d > 0 && d <= window && d + broken(u, c) < best) best = d + broken(u, c);
     }
     return best;
@@ -213,7 +220,11 @@ export function resolve(
     const list = a && a.flags & F.CONTRARY ? contrary.get(a.entity) : undefined;
     if (!list) return false;
     let against = Infinity;
-    for (const k of list) against = Math.min(against, nearest(c, k.qualifiers, k.nearby, k.window, ev));
+    // The contrary stays in the alias's sentence, as event proximity does: "…in Bhakkar district of
+    // Punjab. India sent condolences." is no Indian Punjab.
+    const bound = (x: Span, y: Span): number => within(s.wordSentences, x, y);
+    for (const k of list)
+      against = Math.min(against, nearest(c, k.qualifiers, k.nearby, k.window, ev, bound));
     if (against === Infinity) return false;
     const rule = rules(c);
     // A tie goes to the positive ("Pakistan's Punjab borders India"); a comma is not a tie ("in the
@@ -254,14 +265,11 @@ export function resolve(
     // And only in running text: a menu label «Punjab» alone on an Indian page that names Pakistan
     // elsewhere (timesofindia's states menu) is not "a page plainly about Pakistan".
     if (c.rank & RANK_DERIVED || sentenceWords(c) < PAGE_MIN_WORDS) return false;
-    // A page that names the other side's country elsewhere (India, even in a menu) is not plainly about
-    // Pakistan: an Indian page with a «Pakistan» menu item and "Punjab Chief Minister…" in its text. In
-    // the alias's own sentence, India beyond the contrary's window is the other side of a border
-    // («إقليم البنجاب المحاذي للهند», "Punjab, which borders India").
-    const sentence = s.wordSentences[c.word];
-    const elsewhere = (e: number): boolean =>
-      page.all.has(e) || evidence.some((u) => u.entity === e && s.wordSentences[u.word] !== sentence);
-    if (contrary.get(a.entity)?.some((k) => k.nearby.some(elsewhere))) return false;
+    // A page whose other texts (or earlier batches) name the other side's country (India, even in a
+    // menu) is not plainly about Pakistan: an Indian page with "Punjab Chief Minister…" in one text and
+    // Pakistan in another. Inside the alias's own text the contrary rule has judged India already
+    // (beyond its window: «إقليم البنجاب المحاذي للهند», "…of Punjab. India sent condolences").
+    if (contrary.get(a.entity)?.some((k) => k.nearby.some((e) => page.all.has(e)))) return false;
     const byPage = rule.page.some((e) => named.has(e) || page.running.has(e));
     if (byPage && report) report.byPage = true;
     return byPage;
