@@ -2,9 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-/** The content script's build gets the browser's own API object instead of webextension-polyfill. */
 /** The content script's two files (entrypoints/frame, entrypoints/frame-engine). */
 const CONTENT_FILES = new Set(['frame', 'frame-engine']);
+/** The content script's build gets the browser's own API object instead of webextension-polyfill. */
 const NATIVE_BROWSER = fileURLToPath(new URL('./entrypoints/content/native-browser.ts', import.meta.url));
 
 // See README "Permissions" for why each one is needed.
@@ -43,6 +43,8 @@ export default defineConfig({
     ],
     // The engine, loaded with import() by frames that need it (entrypoints/content/first-stage.ts). On
     // Chromium only through the per-session dynamic id: a page cannot probe a fixed URL to detect Sanad.
+    // import() of a use_dynamic_url resource from a content script works from Chromium 132 on.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '132' }),
     web_accessible_resources:
       browser === 'firefox'
         ? ['frame-engine.js']

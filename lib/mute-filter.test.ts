@@ -86,6 +86,12 @@ describe('containsWords (folded text)', () => {
     ['والطالبان', 'طالبان', true],
     ['الباكستانيه', 'باكستان', true],
     ['دواعش', 'داعش', false],
+    // ل + ال is written لل: the mark on «للطالبان» or «للهند» is the muted alias as a whole word.
+    ['للطالبان', 'طالبان', true],
+    ['وللطالبان', 'طالبان', true],
+    ['للهند', 'الهند', true],
+    ['لله', 'اله', false],
+    ['الهندي', 'الهند', true],
     ['isis-k', 'isis', true],
     ['crisis', 'isis', false],
     ['islamic state', 'islamic state group', false],

@@ -4,7 +4,7 @@
 // matcher (it folds text as the matcher does, and the fold tables stay out of the content script).
 // With no mutes there is no filter at all.
 import { foldString, isWordCode } from './fold';
-import { AL_PREFIXES, CLITICS, NISBA_SUFFIXES, YA_SUFFIXES } from './matcher/affixes';
+import { AL_PREFIXES, CLITICS, LL_PREFIXES, NISBA_SUFFIXES, YA_SUFFIXES } from './matcher/affixes';
 import type { Match } from './matcher/types';
 import type { Mute } from './types';
 
@@ -18,7 +18,7 @@ const asStrings = (list: readonly Uint16Array[]) => new Set(list.map((u) => Stri
  * A mark covers the whole word as written («لداعش», «والطالبان», «الباكستانية»): the muted alias counts as
  * a whole word when what joins it inside the word is one of the affixes the matcher accepts.
  */
-const PREFIXES = new Set([...asStrings(CLITICS), ...asStrings(AL_PREFIXES)]);
+const PREFIXES = new Set([...asStrings(CLITICS), ...asStrings(AL_PREFIXES), ...asStrings(LL_PREFIXES)]);
 const SUFFIXES = new Set([...asStrings(NISBA_SUFFIXES), ...asStrings(YA_SUFFIXES)]);
 
 function wordStart(text: string, at: number): number {
@@ -33,14 +33,23 @@ function wordEnd(text: string, at: number): number {
   return i;
 }
 
+const LL = new Set(asStrings(LL_PREFIXES));
+
 /** Whether folded `alias` occurs in folded `text` as a whole word sequence (affixes allowed). */
 export function containsWords(text: string, alias: string): boolean {
   if (alias.length === 0) return false;
+  if (occursWith(text, alias, PREFIXES)) return true;
+  // ل + ال is written لل: «للهند» holds «الهند» without its alef.
+  return alias.startsWith('ال') && alias.length > 3 && occursWith(text, alias.slice(2), LL);
+}
+
+function occursWith(text: string, alias: string, prefixes: ReadonlySet<string>): boolean {
   for (let at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + 1)) {
     const end = at + alias.length;
     const before = text.slice(wordStart(text, at), at);
     const after = text.slice(end, wordEnd(text, end));
-    if ((before === '' || PREFIXES.has(before)) && (after === '' || SUFFIXES.has(after))) return true;
+    const prefixOk = prefixes === LL ? LL.has(before) : before === '' || prefixes.has(before);
+    if (prefixOk && (after === '' || SUFFIXES.has(after))) return true;
   }
   return false;
 }

@@ -50,12 +50,17 @@ export function pageMatchHandlers(corpus: Corpus): {
           'page/prefilter takes texts (strings, at most 4 million characters in all) and a host.',
         );
       await corpus.ready();
+      const site = await siteState(corpus.db, host);
+      // Switched off: nothing to load. The frame asks again when it is switched on (highlight/state).
+      if (!site.globalEnabled || !site.siteEnabled) return { found: false, site };
       const engine = await corpus.index.engine();
       // The frame sends its text nodes, not its runs: a name split over two nodes ("Islamic <b>State</b>")
       // is found by joining them as they are, two names in adjacent blocks by joining them with a space.
+      // Undecided counts as found: with the rest of the page as context (a frame adding text later) the
+      // ruled alias may be confirmed.
       const joined = [texts.join(''), texts.join(' ')];
-      const { matches } = matchBatch(engine.matcher, joined, { seen: new Set() });
-      return { found: matches.some((list) => list.length > 0), site: await siteState(corpus.db, host) };
+      const { matches, undecided } = matchBatch(engine.matcher, joined, { seen: new Set() });
+      return { found: undecided.length > 0 || matches.some((list) => list.length > 0), site };
     },
     'page/match': async ({ texts, seen, host }) => {
       if (

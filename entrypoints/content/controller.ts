@@ -3,7 +3,6 @@
 // loads the gazetteer), answers the popup, reports counts for the badge, follows switches, gazetteer
 // changes and SPA navigation. Everything is tied to `ctx`.
 import { browser } from 'wxt/browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentRequest, ContentResponses, SiteState } from '../../lib/messages';
 import { askBackground } from '../../lib/send';
 import { mountHoverCards } from './card-host';
@@ -12,6 +11,7 @@ import { siteKey } from '../../lib/site';
 import { isBenchPage, watchBench } from './bench-probe';
 import { snapshotOf } from './snapshot';
 import { frameHost, isContentRequest, type EngineStart } from './engine-contract';
+import { QuietContext } from './quiet-context';
 
 const REPORT_DEBOUNCE_MS = 250;
 /** After a URL change, let the SPA render the new view before reading it. */
@@ -27,7 +27,7 @@ export type HandleRequest = (request: ContentRequest) => Promise<unknown>;
  * it (first-stage.ts); everything from here on is tied to the context. Returns the request handler.
  */
 export function runContentScript(start: EngineStart = {}): HandleRequest {
-  const ctx = new ContentScriptContext('content');
+  const ctx = new QuietContext('content');
   const host = frameHost();
   const benchPage = PROBE_BUILD && isBenchPage();
   let highlighter: Highlighter | null = null;
@@ -46,7 +46,6 @@ export function runContentScript(start: EngineStart = {}): HandleRequest {
   };
 
   let cards: ReturnType<typeof mountHoverCards> | null = null;
-  let assumeNoShadowRoots = start.noShadowRoots === true;
   /** The highlighter, the hover cards and the SPA watcher exist once the site is on and there is text. */
   const ensureHighlighter = (): Highlighter => {
     if (highlighter) return highlighter;
@@ -58,7 +57,6 @@ export function runContentScript(start: EngineStart = {}): HandleRequest {
       { measure: benchPage },
     );
     highlighter = h;
-    if (assumeNoShadowRoots) h.assumeNoShadowRoots();
     cards = mountHoverCards(ctx, {
       host,
       describe: (mark) => h.describeMark(mark),
@@ -128,7 +126,6 @@ export function runContentScript(start: EngineStart = {}): HandleRequest {
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   const started = applySiteState(false, start.site).then(() => {
-    assumeNoShadowRoots = false; // true only of the moment the first step looked
     if (highlighter && benchPage) watchBench(ctx, highlighter);
   });
   started.catch((error: unknown) => console.debug('Sanad: highlighting unavailable', error));

@@ -16,8 +16,6 @@ export const ENGINE_KEY = Symbol.for('sanad.frame-engine');
 export interface EngineStart {
   /** The site's state, as the background sent it with its page/prefilter answer. */
   site?: SiteState;
-  /** The first step looked for open shadow roots in the whole document and found none. */
-  noShadowRoots?: boolean;
 }
 
 export interface FrameEngine {
@@ -25,23 +23,31 @@ export interface FrameEngine {
   runContentScript(start?: EngineStart): (request: ContentRequest) => Promise<unknown>;
 }
 
-/** The frame's site: about:blank and srcdoc frames belong to their parent's. */
+/** The frame's site: about:blank and srcdoc frames belong to their parent's (even under a cross-site top). */
 export function frameHost(): string {
   if (location.hostname) return location.hostname;
   try {
-    return window.top?.location.hostname ?? '';
+    if (window.parent.location.hostname) return window.parent.location.hostname;
+  } catch {
+    // a cross-origin parent: its origin is still listed (Chromium)
+  }
+  const parent = (location as Location & { ancestorOrigins?: DOMStringList }).ancestorOrigins?.[0];
+  try {
+    return parent ? new URL(parent).hostname : '';
   } catch {
     return '';
   }
 }
 
-const CONTENT_REQUESTS = new Set<unknown>([
-  'highlight/state',
-  'gazetteer/changed',
-  'page/entities',
-  'page/snapshot',
-  'page/refresh',
-] satisfies ContentRequest['type'][]);
+/** Every content request, checked by the compiler: a new one must be added here. */
+const CONTENT_REQUEST_TYPES: Record<ContentRequest['type'], true> = {
+  'highlight/state': true,
+  'gazetteer/changed': true,
+  'page/entities': true,
+  'page/snapshot': true,
+  'page/refresh': true,
+};
+const CONTENT_REQUESTS = new Set<unknown>(Object.keys(CONTENT_REQUEST_TYPES));
 
 export function isContentRequest(message: unknown): message is ContentRequest {
   return CONTENT_REQUESTS.has((message as { type?: unknown } | null)?.type);

@@ -26,6 +26,8 @@ const TEXT_RECHECK_MS = 200;
 const ADDED_TEXT_RECHECK_MS = 300;
 /** A frame with more text than this loads the engine without asking (the engine reads in slices). */
 const MAX_PREFILTER_CHARS = 400_000;
+/** Characters per prefilter message: handing one to sendMessage serializes it on the page's thread. */
+const PREFILTER_CHUNK_CHARS = 50_000;
 
 interface ExtensionApi {
   runtime: {
@@ -53,14 +55,17 @@ function extensionApi(): ExtensionApi | undefined {
 const isReadable = (node: Text) =>
   !NOT_READABLE.has(node.parentElement?.tagName ?? '') && /\S/.test(node.data);
 
-/** Whether any text node of the body outside scripts and styles holds a non-blank character. */
+/**
+ * Whether any text node of the body outside scripts and styles holds a non-blank character, or the
+ * body holds an open shadow root (an app rendered in shadow DOM: its text is not in the light DOM).
+ */
 export function bodyHasReadableText(doc: Document): boolean {
   if (!doc.body) return false;
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(), seen = 0; node; node = walker.nextNode(), seen++) {
     if (seen > MAX_NODES_LOOKED_AT || isReadable(node as Text)) return true;
   }
-  return false;
+  return hasShadowRoot(doc.body);
 }
 
 /** The readable text nodes under `root`, in order; null when there are more than `budget` characters. */
@@ -79,9 +84,28 @@ export function readableTexts(root: Node, budget: number): string[] | null {
 }
 
 /** Open shadow roots hold text the walk above never sees: such a page goes to the engine at once. */
-function hasShadowRoot(doc: Document): boolean {
-  for (const element of doc.body?.querySelectorAll(SHADOW_HOSTS) ?? []) if (element.shadowRoot) return true;
+function hasShadowRoot(root: Element): boolean {
+  if (root.shadowRoot) return true;
+  for (const element of root.querySelectorAll(SHADOW_HOSTS)) if (element.shadowRoot) return true;
   return false;
+}
+
+/** Splits text nodes into messages of at most PREFILTER_CHUNK_CHARS characters (a node is never cut). */
+function chunksOf(texts: readonly string[]): string[][] {
+  const chunks: string[][] = [];
+  let chunk: string[] = [];
+  let chars = 0;
+  for (const text of texts) {
+    if (chunk.length > 0 && chars + text.length > PREFILTER_CHUNK_CHARS) {
+      chunks.push(chunk);
+      chunk = [];
+      chars = 0;
+    }
+    chunk.push(text);
+    chars += text.length;
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
 }
 
 /**
@@ -136,7 +160,11 @@ class FirstStage {
       case 'page/entities': // nothing is marked here
         respond({ entities: [], enabled: false });
         return undefined;
-      default: // switches and settings change nothing in a frame with nothing to mark
+      case 'highlight/state': // switched on: the background answers "nothing" while a site is off
+        if (message.enabled) this.scout();
+        respond({ ok: true });
+        return undefined;
+      default: // settings change nothing in a frame with nothing to mark
         respond({ ok: true });
         return undefined;
     }
@@ -148,24 +176,36 @@ class FirstStage {
 
   /** Sends the whole frame's text; loads the engine if it could name an entity. */
   scout(): void {
-    const texts = document.body ? readableTexts(document.body, MAX_PREFILTER_CHARS) : [];
-    if (texts === null || hasShadowRoot(document)) void this.wake();
-    else this.ask(texts);
+    if (this.engine || !document.body) return;
+    const texts = readableTexts(document.body, MAX_PREFILTER_CHARS);
+    if (texts === null || hasShadowRoot(document.body)) void this.wake();
+    else void this.ask(texts).then((found) => found || this.watch());
   }
 
-  private ask(texts: string[]): void {
-    if (this.engine || texts.length === 0) {
-      this.watch();
-      return;
+  /**
+   * Asks, chunk by chunk, whether these texts could name an entity; loads the engine at the first yes.
+   * Resolves to whether it did. No answer (a worker restarting) counts as yes: the engine knows how to
+   * wait for the background.
+   */
+  private async ask(texts: readonly string[]): Promise<boolean> {
+    for (const chunk of chunksOf(texts)) {
+      if (this.engine) return true;
+      let answer: Partial<ResponseOf<{ type: 'page/prefilter' }>> | undefined;
+      try {
+        answer = (await this.api.runtime.sendMessage({
+          type: 'page/prefilter',
+          texts: chunk,
+          host: frameHost(),
+        })) as Partial<ResponseOf<{ type: 'page/prefilter' }>> | undefined;
+      } catch {
+        answer = undefined;
+      }
+      if (answer?.found !== false) {
+        void this.wake({ site: answer?.site });
+        return true;
+      }
     }
-    this.api.runtime.sendMessage({ type: 'page/prefilter', texts, host: frameHost() }).then(
-      (answer) => {
-        const { found, site } = (answer ?? {}) as Partial<ResponseOf<{ type: 'page/prefilter' }>>;
-        if (found === true) void this.wake({ site, noShadowRoots: true });
-        else this.watch();
-      },
-      () => void this.wake(), // no answer (a worker restarting): the engine knows how to wait
-    );
+    return false;
   }
 
   /** Collects what the page adds or edits, and asks about it a little later. */
@@ -185,22 +225,17 @@ class FirstStage {
     this.timer = undefined;
     if (!extensionApi()) return this.stopWatching();
     const texts: string[] = [];
+    let chars = 0;
     for (const node of this.added) {
       if (!node.isConnected) continue;
-      if (node.nodeType === 1 && (node as Element).shadowRoot) return void this.wake();
-      const found = readableTexts(node, MAX_PREFILTER_CHARS - texts.length);
+      if (node.nodeType === 1 && hasShadowRoot(node as Element)) return void this.wake();
+      const found = readableTexts(node, MAX_PREFILTER_CHARS - chars);
       if (found === null) return void this.wake();
+      for (const text of found) chars += text.length;
       texts.push(...found);
     }
     this.added.clear();
-    if (texts.length > 0) {
-      this.api.runtime.sendMessage({ type: 'page/prefilter', texts, host: frameHost() }).then(
-        (answer) => {
-          if ((answer as { found?: unknown } | undefined)?.found === true) void this.wake();
-        },
-        () => void this.wake(),
-      );
-    }
+    if (texts.length > 0) void this.ask(texts);
   }
 
   private stopWatching(): void {
@@ -212,22 +247,35 @@ class FirstStage {
 
   /** Loads the engine once; it reads the whole frame and takes over the messages. */
   wake(start: EngineStart = {}): Promise<(request: ContentRequest) => Promise<unknown>> {
-    this.engine ??= import(/* @vite-ignore */ this.api.runtime.getURL(ENGINE_FILE)).then(() => {
-      this.stopWatching();
+    if (this.engine) return this.engine;
+    this.stopWatching();
+    this.engine = import(/* @vite-ignore */ this.api.runtime.getURL(ENGINE_FILE)).then(() => {
       this.api.runtime.onMessage.removeListener(this.onMessage);
       const engine = (globalThis as unknown as Record<symbol, FrameEngine | undefined>)[ENGINE_KEY];
       if (!engine) throw new Error('the engine did not load');
       return engine.runContentScript(start);
     });
-    this.engine.catch((error: unknown) => console.debug('Sanad: highlighting unavailable', error));
+    this.engine.catch((error: unknown) => {
+      // Nothing more to do in this frame: no listener answering for an engine that is not there.
+      this.api.runtime.onMessage.removeListener(this.onMessage);
+      console.debug('Sanad: highlighting unavailable', error);
+    });
     return this.engine;
   }
 }
 
 export function startFrame(): void {
   if (!(document.documentElement instanceof HTMLElement)) return; // XML, SVG documents: nothing to do
+  // The top frame answers the popup (a capture, the page's entities) even before it has text; a
+  // sub-frame says nothing until it has some (most never do).
+  let stage: FirstStage | null = null;
+  if (window === window.top) {
+    const api = extensionApi();
+    if (!api) return;
+    stage = new FirstStage(api);
+  }
   whenDocumentHasText(document, () => {
     const api = extensionApi();
-    if (api) new FirstStage(api).scout();
+    if (api) (stage ??= new FirstStage(api)).scout();
   });
 }

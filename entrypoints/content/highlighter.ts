@@ -43,8 +43,6 @@ export class Highlighter {
   private processed = new WeakSet<Text>();
   private readonly remote: RemoteMatching;
   private paintScheduled = false;
-  /** The first start may skip looking for shadow roots: the first step found none a moment ago. */
-  private shadowScanDone = false;
   private active = false;
   private countsDirty = false;
   private mutesSeen = mutesKey(undefined);
@@ -80,6 +78,7 @@ export class Highlighter {
         },
         settled: () => this.noteIfScanDone(),
         failed: (error) => console.debug('Sanad: matching failed', error),
+        gazetteerChanged: () => this.ctx.setTimeout(() => this.restart(), 0),
       },
     );
     this.changes = new ChangeTracker(this.registry, () => this.scheduler.add(this.changesJob, true));
@@ -131,8 +130,7 @@ export class Highlighter {
     this.roots.add(this.doc);
     this.scheduler.add(this.walkJob(body, { descend: true, skipProcessed: true, unpaintFirst: false }));
     // After the text: hosts are found by looking at every element, which the text walk never does.
-    if (this.shadowScanDone) this.shadowScanDone = false;
-    else this.scheduler.add(this.shadowJob(body));
+    this.scheduler.add(this.shadowJob(body));
     // Blocks on screen are read before the rest; meanwhile the walk in document order goes on, and
     // blocks it has read by then are skipped.
     onVisibleBlocks(this.ctx, this.doc, (block) => {
@@ -140,11 +138,6 @@ export class Highlighter {
       const how = { descend: false, skipProcessed: true, unpaintFirst: false };
       this.scheduler.add(this.walkJob(block, how), true);
     });
-  }
-
-  /** The document has no open shadow root yet (roots attached later come with the DOM changes). */
-  assumeNoShadowRoots(): void {
-    if (!this.active) this.shadowScanDone = true;
   }
 
   /** Removes every mark and listener of ours from the page; the DOM is as it was before start(). */

@@ -25,6 +25,7 @@ function harness() {
   const matched: [string, Match[]][] = [];
   const rechecked: Node[][] = [];
   let settled = 0;
+  let changed = 0;
   const failed: unknown[] = [];
   const remote = new RemoteMatching(
     (texts, seen) =>
@@ -49,9 +50,10 @@ function harness() {
       recheck: (units) => rechecked.push(units),
       settled: () => settled++,
       failed: (error) => failed.push(error),
+      gazetteerChanged: () => changed++,
     },
   );
-  return { remote, sent, matched, rechecked, failed, settled: () => settled };
+  return { remote, sent, matched, rechecked, failed, settled: () => settled, changed: () => changed };
 }
 
 const flushPromises = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -123,14 +125,31 @@ describe('remote matching', () => {
     expect((cable!.unit as Element).localName).toBe('p');
   });
 
-  it('reports a failed request and goes on with what waits', async () => {
+  it('sends a failed batch once more after a moment, and reports it only when it fails again', async () => {
     const h = harness();
     h.remote.enqueue(runsOf('<p>One.</p>'));
     h.remote.flush();
-    h.remote.enqueue(runsOf('<p>Two.</p>'));
     h.sent[0]!.fail(new Error('worker restarting'));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(h.failed).toHaveLength(0);
+    expect(h.sent[1]!.texts).toEqual(['One.']);
+    h.remote.enqueue(runsOf('<p>Two.</p>'));
+    h.sent[1]!.fail(new Error('still failing'));
     await flushPromises();
     expect(h.failed).toHaveLength(1);
-    expect(h.sent[1]!.texts).toEqual(['Two.']);
+    expect(h.sent[2]!.texts).toEqual(['Two.']);
+  });
+
+  it('says when an answer comes from another gazetteer than the earlier ones', async () => {
+    const h = harness();
+    h.remote.enqueue(runsOf('<p>One.</p>'));
+    h.remote.flush();
+    h.sent[0]!.answer({ version: 'v1' });
+    await flushPromises();
+    h.remote.enqueue(runsOf('<p>Two.</p>'));
+    h.remote.flush();
+    h.sent[1]!.answer({ version: 'v2' });
+    await flushPromises();
+    expect(h.changed()).toBe(1);
   });
 });

@@ -23,9 +23,14 @@ export interface RemoteMatchEvents {
   recheck(units: Node[]): void;
   /** Nothing waits and nothing is in flight. */
   settled(): void;
-  /** The background failed (a worker restarting, the extension updated): the batch is dropped. */
+  /** The background failed twice on a batch (the first failure is retried once): it is dropped. */
   failed(error: unknown): void;
+  /** An answer came from another gazetteer than the earlier ones: the page is to be read again. */
+  gazetteerChanged(): void;
 }
+
+/** Before a failed batch is sent again (a service worker restarting needs a moment). */
+const RETRY_AFTER_MS = 500;
 
 export class RemoteMatching {
   private pending: TextRun[] = [];
@@ -34,6 +39,8 @@ export class RemoteMatching {
   private seen: string[] = [];
   /** Units of runs the background called undecided, re-read when the seen set grows. */
   private undecided = new Set<Node>();
+  /** Runs whose batch failed once: sent again, and dropped if they fail a second time. */
+  private readonly retried = new WeakSet<TextRun>();
   readonly labels = new Map<string, EntityLabel>();
   /** The gazetteer version of the last answer (null before the first). */
   version: string | null = null;
@@ -82,8 +89,17 @@ export class RemoteMatching {
       (error: unknown) => {
         if (generation !== this.generation) return;
         this.inFlight = false;
-        this.events.failed(error);
-        this.next();
+        const again = batch.filter((run) => !this.retried.has(run));
+        if (again.length === 0) {
+          this.events.failed(error);
+          this.next();
+          return;
+        }
+        for (const run of again) this.retried.add(run);
+        this.pending.unshift(...again);
+        setTimeout(() => {
+          if (generation === this.generation) this.flush();
+        }, RETRY_AFTER_MS);
       },
     );
   }
@@ -103,6 +119,9 @@ export class RemoteMatching {
   }
 
   private receive(batch: readonly TextRun[], result: PageMatchResult): void {
+    // Runs matched before this answer used another gazetteer (it changed under the page, and the
+    // broadcast may arrive after this answer, which would make it look current).
+    if (this.version !== null && result.version !== this.version) this.events.gazetteerChanged();
     this.version = result.version;
     for (const label of result.labels) this.labels.set(label.id, label);
     const grew = result.seen.length > this.seen.length;
