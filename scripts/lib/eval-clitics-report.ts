@@ -64,6 +64,11 @@ export function cliticReport(
   const stop = new Set(DERIVED_STOP_WORDS.map((w) => foldString(w).trim()));
   const uncovered = b.lexemes.filter((e) => !stop.has(e.word));
   const removed = b.total - a.total;
+  const ruledKeys = new Set(
+    entities.flatMap((e) =>
+      e.aliases.filter((x) => x.rule).map((x) => `${e.id}:${foldString(x.text).trim()}`),
+    ),
+  );
 
   const out = [
     '### Clitic and nisba audit: every derived form of every one-word Arabic alias, in the whole ant-bbc archive',
@@ -79,6 +84,7 @@ export function cliticReport(
     '| | before | after |',
     '|---|---|---|',
     `| one-word Arabic aliases | ${b.aliases} | ${a.aliases} |`,
+    `| aliases read with a derived form (ruled ones with their entity in \`seen\`) | ${b.read} | ${a.read} |`,
     `| derived forms the engine accepts | ${b.generated} | ${a.generated} |`,
     `| of them in the archive (bare or with the article) | ${b.attested} | ${a.attested} |`,
     `| proclitic readings in the archive: forms / occurrences | ${attested(b, 'clitic')} | ${attested(a, 'clitic')} |`,
@@ -98,6 +104,14 @@ export function cliticReport(
     '| word (folded) | entity | key read | in archive | articles / without the entity | with article | marked (before) | phrase |',
     '|---|---|---|---|---|---|---|---|',
     ...b.rows.filter((e) => e.flagged || e.phrase).map(row),
+    '',
+    'Ruled aliases (read only in context: «كابل», «القاعدة», «إقبال» …), their derived forms in the archive (before):',
+    '',
+    '| word (folded) | entity | key read | in archive | articles / without the entity | with article | marked | phrase |',
+    '|---|---|---|---|---|---|---|---|',
+    ...b.rows
+      .filter((e) => ruledKeys.has(`${e.entity}:${e.key}`) && (e.count > 0 || e.withArticle > 0))
+      .map(row),
     '',
     'The most frequent proclitic readings (before), for review:',
     '',

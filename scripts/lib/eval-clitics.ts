@@ -151,7 +151,8 @@ export function derivedForms(entities: readonly Entity[], matcher: SanadMatcher)
           for (const prefix of PREFIXES) {
             const word = prefix + stem + suffix;
             if (word === key || out.has(word)) continue;
-            const ms = matcher.matchDetailed(word);
+            // With the entity itself in `seen`, so that a ruled alias («كابل», «القاعدة») is read too.
+            const ms = matcher.matchDetailed(word, { seen: new Set([e.id]) });
             const m = ms[0];
             if (ms.length !== 1 || !m || m.start !== 0 || m.end !== word.length) continue;
             if (m.entityId !== e.id || !m.key || m.key === word) continue;
@@ -220,6 +221,8 @@ export function expansions(
 
 export interface CliticAudit {
   aliases: number;
+  /** Aliases (entity and key) with at least one derived form the engine accepts: the ones audited. */
+  read: number;
   generated: number;
   attested: number;
   flagged: Expansion[];
@@ -252,6 +255,7 @@ export function cliticAudit(
     .filter((a) => ARABIC.test(a.text) && !foldString(a.text).trim().includes(' ')).length;
   return {
     aliases,
+    read: new Set([...forms.values()].map((d) => `${d.entity}:${d.key}`)).size,
     generated: forms.size,
     attested: rows.filter((r) => r.count > 0 || r.withArticle > 0).length,
     flagged: rows.filter((r) => r.flagged),
