@@ -125,7 +125,8 @@ const checks = [
     score: (m: SanadMatcher) => samples(m, en, textOfPage),
   },
 ];
-out.push(...cliticReport(archiveSet, entities, checks));
+const clitics = cliticReport(archiveSet, entities, checks);
+out.push(...clitics.lines);
 out.push(
   ...contextReport(
     [
@@ -148,3 +149,15 @@ for (const [id, counts] of [...bbc.perEntity].sort(
   out.push(`- \`${id}\`: ${top.map(([k, n]) => `${k} ×${n}`).join(', ')}`);
 }
 process.stdout.write(out.join('\n') + '\n');
+// The report's "must be none" / "must be 0" lines are checks: a gap fails the run, not only the reader.
+const failures = [
+  ...(clitics.uncovered.length
+    ? [
+        `forms of a flagged word missing from the stop list (lib/matcher/common-words.ts): ${clitics.uncovered.join(', ')}`,
+      ]
+    : []),
+];
+if (failures.length) {
+  for (const f of failures) process.stderr.write(`eval: ${f}\n`);
+  process.exitCode = 1;
+}
