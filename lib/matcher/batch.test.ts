@@ -6,6 +6,7 @@ import type { Entity } from '../types';
 import entities from '../../data/entities.json';
 import { matchBatch, matcherFor } from './index';
 import type { Match } from './types';
+import { entity } from './test-entities';
 
 const matcher = matcherFor(entities as Entity[]);
 const named = (texts: string[], ms: Match[][]): string[][] =>
@@ -71,5 +72,30 @@ describe('matchBatch: undecided texts', () => {
   it('does not list texts without any ruled candidate', () => {
     const texts = ['تقرير أمريكي يكشف عن تعاون “سرّي” بين طالبان وباكستان في مجالٍ هام', 'no names here'];
     expect(matchBatch(matcher, texts, { seen: new Set() }).undecided).toEqual([]);
+  });
+});
+
+describe('matchBatch: context.seen holds what the final matches name', () => {
+  it('drops a name that pass 1 read inside a span pass 2 gave to a ruled alias', () => {
+    // A gazetteer written for the test (the 1940 Lahore Resolution): «Lahore Resolution» only after
+    // its full name, which the second text gives.
+    const own = matcherFor([
+      entity('lahore', 'place', ['Lahore']),
+      entity('lahore-resolution', 'organization', [
+        'Resolution of the All-India Muslim League',
+        { text: 'Lahore Resolution', rule: {} },
+      ]),
+    ]);
+    const texts = [
+      'The Lahore Resolution was adopted in March 1940.',
+      'It was the Resolution of the All-India Muslim League, moved by Fazlul Huq.',
+    ];
+    const ctx = { seen: new Set<string>() };
+    const { matches } = matchBatch(own, texts, ctx);
+    expect(named(texts, matches)).toEqual([
+      ['lahore-resolution:Lahore Resolution'],
+      ['lahore-resolution:Resolution of the All-India Muslim League'],
+    ]);
+    expect([...ctx.seen]).toEqual(['lahore-resolution']);
   });
 });

@@ -200,7 +200,8 @@ export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {
    * A page's batch: every text resolved once with the page's `seen`; the entities those passes named
    * unambiguously (in any text of the batch) are then added to `seen` and the texts that had a ruled
    * candidate refused for want of context are resolved again with it. Only those can change: a larger
-   * `seen` only confirms more ruled candidates. `seen` grows only, so this is matchEach's result or more.
+   * `seen` only confirms more ruled candidates, and a text confirmed by the page's entities alone is
+   * checked again against what the batch names. `context.seen` learns what the final matches name.
    */
   const matchBatch = (texts: readonly string[], context: MatchContext): BatchResult => {
     const matches: Match[][] = texts.map(() => []);
@@ -229,6 +230,7 @@ export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {
     const grown = indexesOf(named, new Set(seen));
     const grew = grown.size > seen.size;
     const runningIds = indexesOf(running, new Set(seen));
+    const shown = new Set<string>();
     /** The page as a text's neighbours name it (seen, the other texts): a text's own India is its sentence's. */
     const pageFor = (mine: Set<string>): PageNamed => {
       const elsewhere = [...named].filter((id) => !mine.has(id) || (texts_.get(id) ?? 0) > 1);
@@ -242,14 +244,16 @@ export function createMatcher(compiled: CompiledGazetteer): SanadMatcher {
       if ((open || pass.byPage) && grew) {
         const report: ResolveReport = { undecided: false };
         resolved = resolve(own[t] as Scan, g, grown, report, pageFor(pass.mine));
-        namedBy(resolved, named);
         open = report.undecided;
       }
+      // What the page learns is what its final matches show: a name pass 1 read inside a span that a
+      // ruled alias confirmed in pass 2 takes over is not named («Lahore» of "Lahore Resolution").
+      namedBy(resolved, shown);
       if (open) undecided.push(t);
       const shift = bases[t] as number;
       matches[t] = resolved.map((m) => shifted(toMatch(f, m), shift));
     });
-    for (const id of named) context.seen.add(id);
+    for (const id of shown) context.seen.add(id);
     return { matches, undecided };
   };
 
