@@ -61,12 +61,16 @@ describe('matchBatch: undecided texts', () => {
     expect(named([SURNAME], again.matches)).toEqual([['javed-iqbal:إقبال']]);
   });
 
-  it('does not list a text whose only candidate lost to an exclusion', () => {
-    // ant-bbc: «المحيط الهندي» (the Indian Ocean) is an exclusion of india, not a want of context.
-    const text = 'وتقع جزر المالديف في المحيط الهندي';
+  it('does not list a text whose only ruled candidate lost to an exclusion', () => {
+    // ant-bbc (BBC Punjabi quoted): «البنجابية» is a nisba of the ruled alias «البنجاب», inside the
+    // exclusion «بي بي سي البنجابية» — an exclusion, not a want of context.
+    const text = 'وقال جيل لبي بي سي البنجابية إنه رفض خلع عمامته فهي مصنوعة من القماش ولن تؤذي منافسيه';
     const { matches, undecided } = matchBatch(matcher, [text], { seen: new Set() });
     expect(matches).toEqual([[]]);
     expect(undecided).toEqual([]);
+    // The control: without Punjab's exclusions the same text is undecided (the ruled nisba lacks context).
+    const plain = (entities as Entity[]).map((e) => (e.id === 'punjab' ? { ...e, exclude: [] } : e));
+    expect(matchBatch(matcherFor(plain), [text], { seen: new Set() }).undecided).toEqual([0]);
   });
 
   it('does not list texts without any ruled candidate', () => {
