@@ -65,7 +65,8 @@ export function bodyHasReadableText(doc: Document): boolean {
   for (let node = walker.nextNode(), seen = 0; node; node = walker.nextNode(), seen++) {
     if (seen > MAX_NODES_LOOKED_AT || isReadable(node as Text)) return true;
   }
-  return hasShadowRoot(doc.body);
+  // No element, no host (an empty page, a frame of bare text nodes): spare the selector its parse.
+  return doc.body.firstElementChild !== null && hasShadowRoot(doc.body);
 }
 
 /** The readable text nodes under `root`, in order; null when there are more than `budget` characters. */
@@ -266,16 +267,10 @@ class FirstStage {
 
 export function startFrame(): void {
   if (!(document.documentElement instanceof HTMLElement)) return; // XML, SVG documents: nothing to do
-  // The top frame answers the popup (a capture, the page's entities) even before it has text; a
-  // sub-frame says nothing until it has some (most never do).
-  let stage: FirstStage | null = null;
-  if (window === window.top) {
-    const api = extensionApi();
-    if (!api) return;
-    stage = new FirstStage(api);
-  }
+  // Until there is text (or a shadow root) the frame says nothing, even to the popup: the popup takes a
+  // silent web page for one with nothing marked in its top frame (entrypoints/popup/PageEntities.tsx).
   whenDocumentHasText(document, () => {
     const api = extensionApi();
-    if (api) (stage ??= new FirstStage(api)).scout();
+    if (api) new FirstStage(api).scout();
   });
 }

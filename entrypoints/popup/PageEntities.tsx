@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { EntityCard, PageEntityCount } from '../../lib/messages';
 import { askBackground, askTab } from '../../lib/send';
+import { hostOf } from '../../lib/site';
 import { Status } from '../../components/Status';
 import { useAsync } from '../../components/useAsync';
 import { langAttrs, ui, uiLang } from '../../components/t';
@@ -12,11 +13,14 @@ interface PageData {
 }
 
 async function loadPage(tabId: number): Promise<PageData | null> {
-  // Is there a content script to speak for this page at all (not on browser pages or web stores)?
+  // Is there a content script to speak for this page at all (not on browser pages or web stores)? A
+  // web page's top frame stays silent until it has text (entrypoints/content/first-stage.ts): its
+  // frames may still have reported marks, so only a page that is not a web page is "unavailable".
   try {
     await askTab(browser, tabId, { type: 'page/entities' });
   } catch {
-    return null;
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    if (!tab || hostOf(tab.url) === null) return null;
   }
   // Counts summed over every frame of the tab (iframes are pages too), most mentioned first.
   const { entities: counts } = await askBackground(browser, { type: 'page/counts', tabId });

@@ -1,6 +1,6 @@
 // Issue 9 in the real browser: the content script's first step (frame.js). A frame whose text names
 // nothing never loads the engine, yet marks what the page adds later; a page rendered in shadow DOM is
-// read; the top frame of an empty page still answers the popup; the page hears nothing of Sanad.
+// read; an empty page stays silent and the popup says so rightly; the page hears nothing of Sanad.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
@@ -91,12 +91,12 @@ describe('the first step (frame.js)', () => {
     await page.close();
   });
 
-  it('answers the popup from the top frame of an empty page', async () => {
+  it('an empty page stays silent, and the popup says it mentions nothing (not that it cannot be read)', async () => {
     const page = await session.context.newPage();
     await page.goto(urls.empty!, { waitUntil: 'load' });
     await page.waitForTimeout(300);
     const tabId = await tabIdOf(session, page);
-    const answer = await session.serviceWorker.evaluate(
+    const answered = await session.serviceWorker.evaluate(
       (id) =>
         (
           globalThis as unknown as {
@@ -104,10 +104,23 @@ describe('the first step (frame.js)', () => {
               tabs: { sendMessage(t: number, m: unknown, o: { frameId: number }): Promise<unknown> };
             };
           }
-        ).chrome.tabs.sendMessage(id, { type: 'page/entities' }, { frameId: 0 }),
+        ).chrome.tabs
+          .sendMessage(id, { type: 'page/entities' }, { frameId: 0 })
+          .then(
+            () => true,
+            () => false,
+          ),
       tabId,
     );
-    assert.deepEqual(answer, { entities: [], enabled: false });
+    assert.equal(answered, false, 'a frame without text registers no listener');
+    const popup = await session.context.newPage();
+    await popup.goto(session.url(`/popup.html?tabId=${tabId}`));
+    await popup.locator('#page-heading').waitFor();
+    const section = popup.locator('section[aria-labelledby="page-heading"]');
+    await section
+      .getByText('Nothing from your sources is mentioned on this page.')
+      .waitFor({ timeout: 5000 });
+    await popup.close();
     await page.close();
   });
 
