@@ -13,7 +13,7 @@ import type {
 } from './types';
 import type { DedupKeys, ImportProblem, SourceDraft } from './import/types';
 import type { PageSnapshot } from './capture/types';
-import type { CompiledGazetteer, Match } from './matcher/types';
+import type { Match } from './matcher/types';
 import type {
   Characterization,
   Comparison,
@@ -230,7 +230,6 @@ export type BackgroundRequest =
   /** Counts, and the `limit` sources added last (all when absent): the popup asks for a few. */
   | { type: 'corpus/summary'; limit?: number }
   | { type: 'source/get'; id: string }
-  | { type: 'gazetteer/get'; knownVersion?: string }
   | { type: 'entity/cards'; ids: string[] }
   | { type: 'site/get'; host: string }
   | { type: 'site/set'; host: string; enabled: boolean }
@@ -303,8 +302,6 @@ export type BackgroundRequest =
 export interface BackgroundResponses {
   'corpus/summary': { sources: SourceSummary[]; sourceCount: number; entityCount: number };
   'source/get': { source: Source | null };
-  /** `gazetteer` is null when `knownVersion` is already current. */
-  'gazetteer/get': { version: string; gazetteer: CompiledGazetteer | null };
   'entity/cards': { cards: EntityCard[] };
   'site/get': SiteState;
   'site/set': SiteState;

@@ -53,25 +53,25 @@ describe('background corpus', () => {
   it('after a worker restart serves the cached gazetteer without reseeding or recompiling', async () => {
     db = openDb('corpus-b');
     const first = new Corpus(db, () => {});
-    const { version } = await first.handlers()['gazetteer/get']({ type: 'gazetteer/get' }, sender);
+    await first.ready();
+    const { version } = await first.index.gazetteer();
     const mentions = await db.mentions.count();
     expect(mentions).toBeGreaterThan(50);
 
     const changed = vi.fn();
     const restarted = new Corpus(db, changed);
     const rebuild = vi.spyOn(restarted.index, 'rebuild');
-    const handlers = restarted.handlers();
-    const again = await handlers['gazetteer/get']({ type: 'gazetteer/get', knownVersion: version }, sender);
-    expect(again).toEqual({ version, gazetteer: null });
-    const fresh = await handlers['gazetteer/get']({ type: 'gazetteer/get' }, sender);
-    expect(fresh.gazetteer?.version).toBe(version);
+    // What page/match is answered with after the restart: the stored gazetteer, not a recompiled one.
+    await restarted.ready();
+    expect((await restarted.index.gazetteer()).version).toBe(version);
+    expect((await restarted.index.engine()).version).toBe(version);
     expect(rebuild).not.toHaveBeenCalled();
     expect(changed).not.toHaveBeenCalled();
     expect(await db.mentions.count()).toBe(mentions);
     expect(await db.sources.count()).toBe(5);
   });
 
-  it('labels every stored entity for the content script', async () => {
+  it('labels every stored entity (for the reader)', async () => {
     db = openDb('corpus-c');
     const handlers = new Corpus(db, () => {}).handlers();
     const { labels } = await handlers['entity/labels']({ type: 'entity/labels' }, sender);

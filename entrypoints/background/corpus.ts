@@ -1,5 +1,5 @@
 // The corpus feature of the background: seeding the shipped corpus, and the requests that read it
-// (corpus summary, one source, entity cards, the compiled gazetteer).
+// (corpus summary, one source, entity cards and labels).
 import type { SanadDb } from '../../data/db';
 import { seedShippedCorpus } from '../../data/seed';
 import { SHIPPED_SOURCES } from '../../data/shipped-sources';
@@ -20,7 +20,7 @@ import type { Handler } from './router';
 /** Source lines in a card; the card says how many sources there are in all. */
 const CARD_LINES = 8;
 
-type CorpusRequests = 'corpus/summary' | 'source/get' | 'entity/cards' | 'entity/labels' | 'gazetteer/get';
+type CorpusRequests = 'corpus/summary' | 'source/get' | 'entity/cards' | 'entity/labels';
 
 export class Corpus {
   readonly index: CorpusIndex;
@@ -124,11 +124,6 @@ export class Corpus {
       'source/get': async ({ id }) => {
         await this.ready();
         return { source: (await this.db.sources.get(id)) ?? null };
-      },
-      'gazetteer/get': async ({ knownVersion }) => {
-        await this.ready();
-        const compiled = await this.index.gazetteer();
-        return { version: compiled.version, gazetteer: compiled.version === knownVersion ? null : compiled };
       },
       'entity/labels': async () => {
         await this.ready();

@@ -24,7 +24,7 @@ describe('page/match', () => {
     // «كابل» is also "cable": a ruled alias, so not evidence; Pakistan and the Islamic State are.
     expect(result.seen).toEqual(expect.arrayContaining(['pakistan', 'islamic-state']));
     expect(result.seen).not.toContain('kabul');
-    const { version } = await bg.send({ type: 'gazetteer/get' });
+    const { version } = await bg.corpus.index.gazetteer();
     expect(result.version).toBe(version);
   });
 

@@ -10,7 +10,7 @@ import { Highlighter } from './highlighter';
 import { siteKey } from '../../lib/site';
 import { isBenchPage, watchBench } from './bench-probe';
 import { snapshotOf } from './snapshot';
-import { frameHost, isContentRequest, type EngineStart } from './engine-contract';
+import { frameHost, isContentRequest, type EngineStart, type HandleRequest } from './engine-contract';
 import { QuietContext } from './quiet-context';
 
 const REPORT_DEBOUNCE_MS = 250;
@@ -18,9 +18,6 @@ const REPORT_DEBOUNCE_MS = 250;
 const NAVIGATION_SETTLE_MS = 300;
 /** Measurement hooks exist only in the bench's build (`wxt build --mode probe`), never in the user's. */
 const PROBE_BUILD = import.meta.env.MODE === 'probe';
-
-/** What the first step hands a request it received before the engine was loaded. */
-export type HandleRequest = (request: ContentRequest) => Promise<unknown>;
 
 /**
  * Runs once the frame holds text that could name an entity, or once the extension asks something of
@@ -77,11 +74,9 @@ export function runContentScript(start: EngineStart = {}): HandleRequest {
     if (refresh && !highlighter) return; // no marks, no cards: its first site/get will see the new state
     const state = known ?? (await askBackground(browser, { type: 'site/get', host }));
     if (ctx.isInvalid) return;
-    const on = state.globalEnabled && state.siteEnabled;
-    if (on) ensureHighlighter();
+    const h = state.globalEnabled && state.siteEnabled ? ensureHighlighter() : null;
     cards?.setEnabled(state.hoverCards !== false);
-    if (on) {
-      const h = ensureHighlighter();
+    if (h) {
       h.setMutes(state.mutes); // repaints only when this site's mutes changed
       h.start();
     } else highlighter?.stop();

@@ -18,9 +18,12 @@ export interface EngineStart {
   site?: SiteState;
 }
 
+/** How the engine answers a request the first step received before it was loaded. */
+export type HandleRequest = (request: ContentRequest) => Promise<unknown>;
+
 export interface FrameEngine {
   /** Starts the highlighter; returns how to answer a request the first step received. */
-  runContentScript(start?: EngineStart): (request: ContentRequest) => Promise<unknown>;
+  runContentScript(start?: EngineStart): HandleRequest;
 }
 
 /** The frame's site: about:blank and srcdoc frames belong to their parent's (even under a cross-site top). */

@@ -6,7 +6,7 @@
 //   whether any entity could be in them; if none, the frame keeps watching what the page adds.
 // Only a frame whose text could name an entity, or that the extension asks for a snapshot, loads the
 // engine (frame-engine.js: the controller, the highlighter, the cards) with import().
-import type { ContentRequest, ResponseOf } from '../../lib/messages';
+import type { ResponseOf } from '../../lib/messages';
 import {
   ENGINE_FILE,
   ENGINE_KEY,
@@ -14,6 +14,7 @@ import {
   isContentRequest,
   type EngineStart,
   type FrameEngine,
+  type HandleRequest,
 } from './engine-contract';
 import { SHADOW_HOSTS } from './page-scan-jobs';
 
@@ -135,7 +136,7 @@ export function whenDocumentHasText(doc: Document, then: () => void): void {
 
 /** One frame's first step, from its first text until the engine is loaded (if ever). */
 class FirstStage {
-  private engine: Promise<(request: ContentRequest) => Promise<unknown>> | null = null;
+  private engine: Promise<HandleRequest> | null = null;
   private observer: MutationObserver | null = null;
   private added = new Set<Node>();
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -247,7 +248,7 @@ class FirstStage {
   }
 
   /** Loads the engine once; it reads the whole frame and takes over the messages. */
-  wake(start: EngineStart = {}): Promise<(request: ContentRequest) => Promise<unknown>> {
+  wake(start: EngineStart = {}): Promise<HandleRequest> {
     if (this.engine) return this.engine;
     this.stopWatching();
     this.engine = import(/* @vite-ignore */ this.api.runtime.getURL(ENGINE_FILE)).then(() => {
